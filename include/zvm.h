@@ -1,0 +1,172 @@
+/*
+ * zvm.h - the ZeroVM application binary interface.
+ *
+ * This is the one header shared by the trusted supervisor (vm-core) and the
+ * untrusted programs it runs (nexes).  It fixes the memory map, the trap
+ * interface and the layout of the read-only user manifest.  It is
+ * source-compatible with the original ZeroVM API (zvm_pread, zvm_pwrite,
+ * zvm_exit, MANIFEST->channels[i]...), with 64-bit pointers.
+ *
+ * Everything here is part of the ABI: changing a value or a layout changes
+ * ZVM_ABI_VERSION.
+ */
+#ifndef ZVM_H
+#define ZVM_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifndef __ASSEMBLER__
+#include <stdint.h>
+#endif
+
+/* ABI version, recorded in every nexe's ZeroVM note. */
+#define ZVM_ABI_VERSION 1
+
+/* The ELF note that marks a ZeroVM executable: owner "ZeroVM", type 1,
+ * descriptor = one 32-bit ABI version. */
+#define ZVM_NOTE_NAME "ZeroVM"
+#define ZVM_NOTE_TYPE 1
+
+/*
+ * The memory map.  User memory is [0, 4 GiB) and is identical in every run.
+ *
+ *   [0x00000000, 0x00010000)  never mapped (NULL guard)
+ *   [0x00010000, 0x00020000)  trap page: read+execute, written by the VM
+ *   [0x00020000, ...)         the nexe's PT_LOAD segments
+ *   [heap_ptr, +heap_size)    heap: from the end of bss rounded up to 64 KiB,
+ *                             sized from the manifest's Memory
+ *   ...                       unmapped guard
+ *   [0xFE000000, 0xFF000000)  stack (16 MiB), grows down from ZVM_STACK_TOP
+ *   [0xFF000000, 0xFFFF0000)  user manifest, read-only
+ *   [0xFFFF0000, 0x100000000) signal stack used by the VM's fault reporting
+ */
+#define ZVM_PAGE_SIZE 0x10000ULL /* 64 KiB: the unit of the memory map */
+#define ZVM_NULL_GUARD_END 0x10000ULL
+#define ZVM_TRAP_ADDR 0x10000ULL
+#define ZVM_TRAP_SIZE 0x10000ULL
+#define ZVM_TEXT_ADDR 0x20000ULL
+#define ZVM_STACK_SIZE 0x1000000ULL
+#define ZVM_STACK_TOP 0xFF000000ULL
+#define ZVM_STACK_BASE (ZVM_STACK_TOP - ZVM_STACK_SIZE)
+#define ZVM_HEAP_LIMIT (ZVM_STACK_BASE - ZVM_PAGE_SIZE) /* heap ends here at most */
+#define ZVM_MANIFEST_ADDR 0xFF000000ULL
+#define ZVM_MANIFEST_SIZE 0xFF0000ULL
+#define ZVM_SIGSTACK_ADDR 0xFFFF0000ULL
+#define ZVM_SIGSTACK_SIZE 0x10000ULL
+#define ZVM_USER_END 0x100000000ULL
+
+/* The system call number that carries a trap to the supervisor.  It is not
+ * a Linux system call; any other system call ends the session. */
+#define ZVM_TRAP_SYSCALL 0x7a76
+
+/* Trap ids: ASCII, little-endian, as in ZeroVM. */
+#define TrapRead 0x64616552   /* "Read" */
+#define TrapWrite 0x74697257  /* "Writ" */
+#define TrapJail 0x6c69614a   /* "Jail" */
+#define TrapUnjail 0x6c6a6e55 /* "Unjl" */
+#define TrapExit 0x74697845   /* "Exit" */
+#define TrapFork 0x6b726f46   /* "Fork" */
+
+#ifndef __ASSEMBLER__
+
+/* Channel access types (the manifest's Channel type field). */
+enum AccessType {
+	SGetSPut = 0, /* sequential read, sequential write */
+	RGetSPut = 1, /* random read, sequential (append) write */
+	SGetRPut = 2, /* sequential read, random write */
+	RGetRPut = 3  /* random read, random write */
+};
+
+/* Indexes into ZVMChannel.limits. */
+enum IOLimits {
+	GetsLimit = 0,    /* number of reads */
+	GetSizeLimit = 1, /* bytes read */
+	PutsLimit = 2,    /* number of writes */
+	PutSizeLimit = 3, /* bytes written */
+	IOLimitsCount = 4
+};
+
+/* One channel as the nexe sees it.  Its index in MANIFEST->channels is its
+ * descriptor for zvm_pread/zvm_pwrite: stdin, stdout, stderr are 0, 1, 2;
+ * the rest follow in the alphabetical order of their aliases. */
+struct ZVMChannel {
+	int64_t limits[IOLimitsCount];
+	int64_t size; /* bytes, for random-read channels; 0 for sequential */
+	enum AccessType type;
+	char *name; /* the alias, e.g. "/dev/stdin" */
+};
+
+/* The read-only user manifest at ZVM_MANIFEST_ADDR. */
+struct UserManifest {
+	void *heap_ptr;
+	uint32_t heap_size;
+	uint32_t stack_size;
+	int32_t channels_count;
+	struct ZVMChannel *channels;
+};
+
+#define MANIFEST ((const struct UserManifest *)ZVM_MANIFEST_ADDR)
+
+/* The single trap entry at ZVM_TRAP_ADDR.  args[0] is the trap id, args[1]
+ * is 0, args[2..] are the call's arguments.  Returns a non-negative result
+ * or -errno. */
+typedef int32_t (*zvm_trap_fn)(uint64_t *args);
+#define zvm_trap ((zvm_trap_fn)(uintptr_t)ZVM_TRAP_ADDR)
+
+/* Read up to size bytes from channel desc at offset (ignored for
+ * sequential reads).  Returns bytes read, 0 at end of input, or -errno:
+ * -EINVAL for a bad descriptor, buffer or offset, -EFAULT for size < 0,
+ * -EDQUOT when the channel's read quota is spent. */
+static inline int32_t zvm_pread(int desc, char *buffer, int32_t size, int64_t offset)
+{
+	uint64_t args[6] = {TrapRead, 0, (uint64_t)(int64_t)desc, (uint64_t)(uintptr_t)buffer,
+			    (uint64_t)(int64_t)size, (uint64_t)offset};
+	return zvm_trap(args);
+}
+
+/* Write size bytes to channel desc at offset (ignored for sequential
+ * writes).  Returns bytes written or -errno; a write past the quota is
+ * truncated to what remains, and -EDQUOT once nothing remains. */
+static inline int32_t zvm_pwrite(int desc, const char *buffer, int32_t size, int64_t offset)
+{
+	uint64_t args[6] = {TrapWrite, 0, (uint64_t)(int64_t)desc, (uint64_t)(uintptr_t)buffer,
+			    (uint64_t)(int64_t)size, (uint64_t)offset};
+	return zvm_trap(args);
+}
+
+/* End the session with this exit code.  Does not return. */
+static inline __attribute__((noreturn)) void zvm_exit(int32_t code)
+{
+	uint64_t args[3] = {TrapExit, 0, (uint64_t)(int64_t)code};
+	zvm_trap(args);
+	__builtin_unreachable();
+}
+
+/* Not built yet: return -ENOSYS. */
+static inline int32_t zvm_jail(const void *buffer, int32_t size)
+{
+	uint64_t args[4] = {TrapJail, 0, (uint64_t)(uintptr_t)buffer, (uint64_t)(int64_t)size};
+	return zvm_trap(args);
+}
+
+static inline int32_t zvm_unjail(const void *buffer, int32_t size)
+{
+	uint64_t args[4] = {TrapUnjail, 0, (uint64_t)(uintptr_t)buffer, (uint64_t)(int64_t)size};
+	return zvm_trap(args);
+}
+
+static inline int32_t zvm_fork(void)
+{
+	uint64_t args[2] = {TrapFork, 0};
+	return zvm_trap(args);
+}
+
+#endif /* !__ASSEMBLER__ */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ZVM_H */

@@ -1,0 +1,1 @@
+## sysroot/local.mk

@@ -1,0 +1,1 @@
+## vm-core/local.mk

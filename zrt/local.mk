@@ -1,0 +1,1 @@
+## zrt/local.mk
