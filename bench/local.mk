@@ -2,10 +2,25 @@
 ## a baseline measured in the same run and prints ratios.  Never part of
 ## `make check`.
 
-BENCH_LIST =
-EXTRA_DIST += $(BENCH_LIST)
+BENCH_LIST = bench/startup.sh bench/trap.sh bench/throughput.sh
+BENCH_NEXES = bench/nexe/trap.nexe bench/nexe/cat.nexe
+EXTRA_DIST += $(BENCH_LIST) bench/benchlib.sh bench/nexe/trap.c bench/nexe/cat.c \
+	bench/native-trap.c bench/native-hello.c
+CLEANFILES += $(BENCH_NEXES) bench/native-trap bench/native-hello
 
-bench: all
+bench/nexe/%.nexe: $(top_srcdir)/bench/nexe/%.c $(TESTNEXE_DEPS)
+	@$(MKDIR_P) bench/nexe
+	$(AM_V_CC)$(CC) $(TESTNEXE_FLAGS) $(TESTNEXE_LINK) -o $@ $(TESTNEXE_LIB) $<
+
+bench/native-trap: $(top_srcdir)/bench/native-trap.c
+	@$(MKDIR_P) bench
+	$(AM_V_CC)$(CC) -O2 -o $@ $<
+
+bench/native-hello: $(top_srcdir)/bench/native-hello.c
+	@$(MKDIR_P) bench
+	$(AM_V_CC)$(CC) -O2 -static -o $@ $<
+
+bench: all $(BENCH_NEXES) $(VM_NEXES) bench/native-trap bench/native-hello
 	@set -e; for b in $(BENCH_LIST); do \
 		top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 		$(SHELL) $(top_srcdir)/$$b; done

@@ -61,6 +61,11 @@ extern "C" {
  * a Linux system call; any other system call ends the session. */
 #define ZVM_TRAP_SYSCALL 0x7a76
 
+/* Used by the VM's own code in the trap page; not part of the nexe's API. */
+#define ZVM_FAULT_MAGIC 0x746c756146ULL /* "Fault" */
+#define ZVM_BOOT_ARMING 0x6d726141      /* "Arm" */
+#define ZVM_BOOT_READY 0x79646552       /* "Redy" */
+
 /* Trap ids: ASCII, little-endian, as in ZeroVM. */
 #define TrapRead 0x64616552   /* "Read" */
 #define TrapWrite 0x74697257  /* "Writ" */

@@ -19,11 +19,14 @@
 #define MANIFEST_MAX_ALIAS 1024    /* bytes in one alias, without the NUL */
 #define MANIFEST_MAX_PATH 4096     /* bytes in one URI, without the NUL */
 #define MANIFEST_MAX_MEMORY (1ULL << 32)
+/* Memory must hold the 16 MiB stack (ZVM_STACK_SIZE) and at least one 64 KiB
+ * heap page (ZVM_PAGE_SIZE); manifest.c checks the two agree with zvm.h. */
+#define MANIFEST_MIN_MEMORY (0x1000000ULL + 0x10000ULL)
 #define MANIFEST_MAX_TIMEOUT 2147483647LL
 
 struct manifest_channel {
-	char *uris[MANIFEST_MAX_TOKENS]; /* host paths, as written */
-	int nuris;
+	char *uris[MANIFEST_MAX_TOKENS]; /* host paths, as written; unused slots NULL */
+	int nuris;                       /* 1..MANIFEST_MAX_TOKENS */
 	char *alias;                     /* e.g. "/dev/stdin" */
 	int type;                        /* 0..3, enum AccessType */
 	int etag;                        /* 0 or 1 */
@@ -32,12 +35,14 @@ struct manifest_channel {
 };
 
 struct manifest {
-	char *version;
-	char *program;                   /* host path of the nexe */
+	char *version;                   /* always MANIFEST_VERSION */
+	char *program;                   /* host path of the nexe, as written */
 	int program_line;
-	uint64_t memory;                 /* bytes */
+	uint64_t memory;                 /* bytes, MANIFEST_MIN_MEMORY..MANIFEST_MAX_MEMORY */
 	int memory_etag;                 /* 0 or 1 */
-	int64_t timeout;                 /* seconds */
+	int memory_line;                 /* for later stages' errors about Memory */
+	int64_t timeout;                 /* seconds, 1..MANIFEST_MAX_TIMEOUT */
+	int timeout_line;
 	/* Channels in descriptor order once manifest_parse() returns:
 	 * /dev/stdin, /dev/stdout, /dev/stderr, then the rest sorted by alias. */
 	struct manifest_channel *channels;
@@ -54,7 +59,8 @@ struct manifest {
 int manifest_parse(struct manifest *m, const char *name, const char *text, size_t len, char *err,
 		   size_t errlen);
 
-/* Release everything manifest_parse() allocated; *m becomes empty. */
+/* Release everything manifest_parse() allocated; *m becomes empty.  Safe on
+ * an all-zero struct and on one already freed. */
 void manifest_free(struct manifest *m);
 
 #endif

@@ -71,7 +71,7 @@ void skip_all(const char *fmt, ...)
 	exit(0);
 }
 
-static void vresult(int cond, const char *fmt, va_list ap)
+static TAP_PRINTF(2, 0) void vresult(int cond, const char *fmt, va_list ap)
 {
 	testnum++;
 	printf("%sok %lu", cond ? "" : "not ", testnum);
@@ -168,7 +168,7 @@ void diag(const char *fmt, ...)
 	fflush(stdout);
 }
 
-static void vbail(const char *fmt, va_list ap, const char *suffix)
+static TAP_PRINTF(1, 0) void vbail(const char *fmt, va_list ap, const char *suffix)
 {
 	fflush(stdout);
 	printf("Bail out! ");

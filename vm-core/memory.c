@@ -1,0 +1,198 @@
+/*
+ * memory.c - building the nexe's user memory.
+ *
+ * See memory.h for the scheme.  The layout is the memory map of zvm.h;
+ * nothing in it depends on the host, so two runs of the same nexe and
+ * manifest see byte-identical memory.
+ */
+#define _GNU_SOURCE
+#include "memory.h"
+
+#include <errno.h>
+#include <openssl/sha.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "die.h"
+#include <zvm.h>
+
+#define PAGE LOADER_PAGE_SIZE
+
+extern const unsigned char zvm_trapcode_start[], zvm_trapcode_end[];
+
+static struct memory_region regions[MEMORY_MAX_REGIONS];
+static int nregions;
+
+static uint64_t page_up(uint64_t x)
+{
+	return (x + PAGE - 1) & ~(PAGE - 1);
+}
+
+static void add_region(uint64_t start, uint64_t end, int prot, const char *what)
+{
+	int i;
+
+	if (nregions == MEMORY_MAX_REGIONS)
+		die(ZVM_EXIT_PROGRAM, "too many memory regions");
+	/* Keep the table sorted: memory_allows() walks it in order. */
+	for (i = nregions; i > 0 && regions[i - 1].start > start; i--)
+		regions[i] = regions[i - 1];
+	regions[i] = (struct memory_region){start, end, prot, what};
+	nregions++;
+}
+
+const struct memory_region *memory_regions(int *n)
+{
+	*n = nregions;
+	return regions;
+}
+
+int memory_allows(uint64_t addr, uint64_t len, int prot)
+{
+	uint64_t end;
+	int i;
+
+	if (__builtin_add_overflow(addr, len, &end) || end > ZVM_USER_END)
+		return 0;
+	if (len == 0)
+		return 1;
+	for (i = 0; i < nregions && addr < end; i++) {
+		if (regions[i].end <= addr)
+			continue;
+		if (regions[i].start > addr || (regions[i].prot & prot) != prot)
+			return 0;
+		addr = regions[i].end;
+	}
+	return addr >= end;
+}
+
+/* The user manifest: struct UserManifest, the channel array, then the
+ * aliases, all with guest pointers. */
+static void build_user_manifest(struct session *s)
+{
+	unsigned char *base = s->mem + ZVM_MANIFEST_ADDR;
+	struct UserManifest *um = (struct UserManifest *)base;
+	struct ZVMChannel *zc;
+	uint64_t off, need;
+	size_t i, n;
+
+	off = (sizeof *um + 63) & ~63ULL;
+	need = off + s->nch * sizeof *zc;
+	for (i = 0; i < s->nch; i++)
+		need += strlen(s->ch[i].m->alias) + 1;
+	if (need > ZVM_MANIFEST_SIZE)
+		die(ZVM_EXIT_MANIFEST, "%s: the channel table needs %llu bytes; at most %llu fit",
+		    s->manifest_path, (unsigned long long)need, (unsigned long long)ZVM_MANIFEST_SIZE);
+	zc = (struct ZVMChannel *)(base + off);
+	um->heap_ptr = (void *)(uintptr_t)s->heap_ptr;
+	um->heap_size = (uint32_t)s->heap_size;
+	um->stack_size = (uint32_t)ZVM_STACK_SIZE;
+	um->channels_count = (int32_t)s->nch;
+	um->channels = (struct ZVMChannel *)(uintptr_t)(ZVM_MANIFEST_ADDR + off);
+	off += s->nch * sizeof *zc;
+	for (i = 0; i < s->nch; i++) {
+		const struct channel *c = &s->ch[i];
+
+		memcpy(zc[i].limits, c->m->limits, sizeof zc[i].limits);
+		zc[i].size = c->random_read ? c->size : 0;
+		zc[i].type = (enum AccessType)c->m->type;
+		n = strlen(c->m->alias) + 1;
+		memcpy(base + off, c->m->alias, n);
+		zc[i].name = (char *)(uintptr_t)(ZVM_MANIFEST_ADDR + off);
+		off += n;
+	}
+	s->manifest_end = ZVM_MANIFEST_ADDR + off;
+}
+
+void memory_build(struct session *s)
+{
+	uint64_t image = s->img.image_end - ZVM_TEXT_ADDR;
+	uint64_t heap_max;
+	int i;
+
+	/* Memory counts the image, the heap and the stack. */
+	if (s->m.memory < ZVM_STACK_SIZE + image + ZVM_PAGE_SIZE)
+		die(ZVM_EXIT_PROGRAM,
+		    "%s:%d: Memory: %llu is too small for %s: its image (%llu bytes) and stack "
+		    "(%llu) need at least %llu",
+		    s->manifest_path, s->m.memory_line, (unsigned long long)s->m.memory, s->m.program,
+		    (unsigned long long)image, (unsigned long long)ZVM_STACK_SIZE,
+		    (unsigned long long)(ZVM_STACK_SIZE + image + ZVM_PAGE_SIZE));
+	s->heap_ptr = s->img.image_end;
+	s->heap_size = s->m.memory - ZVM_STACK_SIZE - image;
+	heap_max = ZVM_HEAP_LIMIT - s->heap_ptr;
+	if (s->heap_size > heap_max)
+		s->heap_size = heap_max;
+	s->heap_size &= ~(ZVM_PAGE_SIZE - 1);
+
+	s->memfd = memfd_create("zerovm-user-memory", MFD_CLOEXEC);
+	if (s->memfd < 0)
+		die_errno(ZVM_EXIT_SANDBOX, "memfd_create");
+	if (ftruncate(s->memfd, (off_t)ZVM_USER_END) < 0)
+		die_errno(ZVM_EXIT_SANDBOX, "sizing user memory");
+	s->mem = mmap(NULL, ZVM_USER_END, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE,
+		      s->memfd, 0);
+	if (s->mem == MAP_FAILED)
+		die_errno(ZVM_EXIT_SANDBOX, "mapping user memory");
+
+	memcpy(s->mem + ZVM_TRAP_ADDR, zvm_trapcode_start,
+	       (size_t)(zvm_trapcode_end - zvm_trapcode_start));
+	add_region(ZVM_TRAP_ADDR, ZVM_TRAP_ADDR + ZVM_TRAP_SIZE, PROT_READ | PROT_EXEC, "trap page");
+	for (i = 0; i < s->img.nseg; i++) {
+		const struct loader_segment *g = &s->img.seg[i];
+
+		memcpy(s->mem + g->copy_to, s->nexe + g->offset, g->filesz);
+		add_region(g->vaddr, g->vaddr + g->memsz, g->prot, "segment");
+	}
+	if (s->heap_size > 0)
+		add_region(s->heap_ptr, s->heap_ptr + s->heap_size, PROT_READ | PROT_WRITE, "heap");
+	add_region(ZVM_STACK_BASE, ZVM_STACK_TOP, PROT_READ | PROT_WRITE, "stack");
+	build_user_manifest(s);
+	add_region(ZVM_MANIFEST_ADDR, page_up(s->manifest_end), PROT_READ, "user manifest");
+	add_region(ZVM_SIGSTACK_ADDR, ZVM_SIGSTACK_ADDR + ZVM_SIGSTACK_SIZE, PROT_READ | PROT_WRITE,
+		   "signal stack");
+}
+
+/* Feed [start, end) to the digest, reading holes of the memfd as zeros
+ * without touching them: a read fault on a shmem hole allocates a page,
+ * and the heap may be gigabytes of holes. */
+static void digest_range(SHA256_CTX *ctx, struct session *s, uint64_t start, uint64_t end)
+{
+	static const unsigned char zeros[65536];
+	uint64_t pos = start, data, hole, n;
+	off_t r;
+
+	while (pos < end) {
+		r = lseek(s->memfd, (off_t)pos, SEEK_DATA);
+		data = r < 0 ? end : (uint64_t)r;
+		if (data > end)
+			data = end;
+		for (; pos < data; pos += n) {
+			n = data - pos < sizeof zeros ? data - pos : sizeof zeros;
+			SHA256_Update(ctx, zeros, (size_t)n);
+		}
+		if (pos >= end)
+			break;
+		r = lseek(s->memfd, (off_t)pos, SEEK_HOLE);
+		hole = r < 0 ? end : (uint64_t)r;
+		if (hole > end)
+			hole = end;
+		SHA256_Update(ctx, s->mem + pos, (size_t)(hole - pos));
+		pos = hole;
+	}
+}
+
+void memory_digest(struct session *s, unsigned char out[32])
+{
+	SHA256_CTX ctx;
+	int i;
+
+	SHA256_Init(&ctx);
+	for (i = 0; i < nregions; i++) {
+		if (regions[i].start == ZVM_SIGSTACK_ADDR)
+			continue;
+		digest_range(&ctx, s, regions[i].start, regions[i].end);
+	}
+	SHA256_Final(out, &ctx);
+}

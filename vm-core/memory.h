@@ -1,0 +1,49 @@
+/*
+ * memory.h - the nexe's user memory, [0, 4 GiB), built by the supervisor.
+ *
+ * User memory is one memfd whose byte at offset X is the byte at guest
+ * address X.  The supervisor maps all of it read-write and fills it; the
+ * child maps the regions listed here at their guest addresses with their
+ * own protections.  So the supervisor moves channel bytes straight into
+ * and out of the nexe's buffers, and the kernel, not the nexe, decides
+ * what the nexe may touch.
+ */
+#ifndef ZVM_MEMORY_H
+#define ZVM_MEMORY_H
+
+#include <stdint.h>
+
+#include "session.h"
+
+#define MEMORY_MAX_REGIONS (LOADER_MAX_SEGMENTS + 5)
+
+struct memory_region {
+	uint64_t start, end; /* guest addresses, 4 KiB aligned */
+	int prot;            /* PROT_READ | PROT_WRITE | PROT_EXEC */
+	const char *what;
+};
+
+/* The scratch area the bootstrap uses, inside the signal stack region. */
+#define MEMORY_BOOT_READY (ZVM_SIGSTACK_ADDR + 0x0)     /* 2 x uint32 */
+#define MEMORY_BOOT_ERROR (ZVM_SIGSTACK_ADDR + 0x8)     /* child setup failure */
+#define MEMORY_BOOT_FPROG (ZVM_SIGSTACK_ADDR + 0x40)    /* struct sock_fprog */
+#define MEMORY_BOOT_FILTER (ZVM_SIGSTACK_ADDR + 0x80)   /* the BPF program */
+#define MEMORY_BOOT_FILTER_MAX (0x4000 - 0x80)
+#define MEMORY_BOOT_XSAVE (ZVM_SIGSTACK_ADDR + 0x4000)  /* 64-byte aligned */
+#define MEMORY_BOOT_XSAVE_MAX 0x4000
+
+/* Build user memory for s->img from s->nexe: trap page, segments, heap,
+ * stack, user manifest, signal stack.  Dies on failure. */
+void memory_build(struct session *s);
+
+/* The regions the child maps, sorted by address. */
+const struct memory_region *memory_regions(int *n);
+
+/* 1 when [addr, addr + len) lies in regions that all allow prot. */
+int memory_allows(uint64_t addr, uint64_t len, int prot);
+
+/* SHA-256 of every region the nexe can read but the signal stack, in
+ * address order: the /dev/memory etag.  out gets 32 bytes. */
+void memory_digest(struct session *s, unsigned char out[32]);
+
+#endif

@@ -1,0 +1,457 @@
+/*
+ * sandbox.c - confining the child that runs the nexe.
+ *
+ * The supervisor forks a child; the child walks the steps below in order,
+ * each a function of its own, then jumps to the bootstrap in the trap page
+ * (trapcode.S), which drops every host mapping and installs the seccomp
+ * filter as its last system calls.  The filter sends every system call to
+ * the supervisor through seccomp user notification: the trap system call
+ * is served, the bootstrap's final close() is let through once, and
+ * anything else ends the session with the call named in the report.
+ *
+ * Why this order:
+ *   - setsid first, so that the terminal's ^C reaches zerovm, which
+ *     reports, and not the child;
+ *   - user memory is mapped while the memfd is still open, then every
+ *     descriptor is closed;
+ *   - privileges are dropped before PR_SET_PDEATHSIG, because changing
+ *     credentials clears the parent-death signal;
+ *   - no_new_privs before the filter, as the kernel requires;
+ *   - the filter last, after munmap of the host, so that it needs to
+ *     allow nothing that the setup used.
+ *
+ * Until the descriptors are closed the child can complain on stderr;
+ * after that, a failing step writes its number and errno into user memory
+ * (MEMORY_BOOT_ERROR) and exits, and the supervisor reports it.
+ */
+#define _GNU_SOURCE
+#include "sandbox.h"
+
+#include <asm/prctl.h>
+#include <cpuid.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/capability.h>
+#include <linux/filter.h>
+#include <linux/futex.h>
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <seccomp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "die.h"
+#include "memory.h"
+#include <zvm.h>
+
+extern const unsigned char zvm_trapcode_start[], zvm_trapcode_fault[], zvm_trapcode_fault_sys[],
+	zvm_trapcode_boot[], zvm_trapcode_boot_close[];
+
+#define TRAPCODE_ADDR(sym) (ZVM_TRAP_ADDR + (uint64_t)((sym) - zvm_trapcode_start))
+
+#ifndef SECCOMP_IOCTL_NOTIF_SET_FLAGS
+#define SECCOMP_IOCTL_NOTIF_SET_FLAGS SECCOMP_IOW(4, __u64)
+#endif
+#ifndef SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP
+#define SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP 1
+#endif
+#ifndef ARCH_SET_CPUID
+#define ARCH_SET_CPUID 0x1012
+#endif
+
+#define NOBODY 65534
+
+uint64_t sandbox_boot_close_ip(void)
+{
+	return TRAPCODE_ADDR(zvm_trapcode_boot_close);
+}
+
+uint64_t sandbox_fault_ip(void)
+{
+	return TRAPCODE_ADDR(zvm_trapcode_fault_sys);
+}
+
+/* The steps, numbered for MEMORY_BOOT_ERROR. */
+enum child_step {
+	STEP_SESSION = 1,
+	STEP_MAP,
+	STEP_SIGNALS,
+	STEP_CLOSE,
+	STEP_LIMITS,
+	STEP_PRIVILEGES,
+	STEP_PARENT,
+	STEP_NO_NEW_PRIVS,
+	STEP_TSC,
+	STEP_THREAD,
+	STEP_COUNT
+};
+
+static const char *const step_names[STEP_COUNT] = {
+	[STEP_SESSION] = "leaving the terminal's session",
+	[STEP_MAP] = "mapping user memory",
+	[STEP_SIGNALS] = "installing the fault handlers",
+	[STEP_CLOSE] = "closing descriptors",
+	[STEP_LIMITS] = "setting resource limits",
+	[STEP_PRIVILEGES] = "dropping privileges",
+	[STEP_PARENT] = "tying the child to zerovm",
+	[STEP_NO_NEW_PRIVS] = "setting no_new_privs",
+	[STEP_TSC] = "disabling the time-stamp counter",
+	[STEP_THREAD] = "clearing thread registrations",
+};
+
+struct kernel_sigaction {
+	uint64_t handler;
+	uint64_t flags;
+	uint64_t restorer;
+	uint64_t mask;
+};
+
+#define SA_RESTORER_FLAG 0x04000000
+
+static struct session *child_session;
+static pid_t supervisor_pid;
+
+static __attribute__((noreturn)) void child_fail(enum child_step step)
+{
+	uint32_t *err = (uint32_t *)(child_session->mem + MEMORY_BOOT_ERROR);
+
+	err[0] = step;
+	err[1] = (uint32_t)errno;
+	_exit(127);
+}
+
+static void child_leave_session(void)
+{
+	if (setsid() < 0)
+		child_fail(STEP_SESSION);
+}
+
+static void child_map_user_memory(struct session *s)
+{
+	const struct memory_region *r;
+	int i, n;
+
+	r = memory_regions(&n);
+	for (i = 0; i < n; i++) {
+		void *want = (void *)(uintptr_t)r[i].start;
+		void *got = mmap(want, r[i].end - r[i].start, r[i].prot, MAP_SHARED | MAP_FIXED,
+				 s->memfd, (off_t)r[i].start);
+
+		if (got != want)
+			child_fail(STEP_MAP);
+	}
+}
+
+/* Faults go to the trap page's handler, on the VM's own signal stack, so
+ * that a nexe with a wrecked stack still gets its crash reported.  Raw
+ * rt_sigaction: no library wrapper may substitute its own restorer. */
+static void child_fault_handlers(void)
+{
+	static const int faults[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGSYS};
+	/* The signals zerovm itself handles or ignores: their handlers are
+	 * host addresses that are about to disappear. */
+	static const int zerovms[] = {SIGINT, SIGTERM, SIGHUP, SIGALRM, SIGPIPE};
+	struct kernel_sigaction ka;
+	stack_t ss;
+	sigset_t none;
+	size_t i;
+
+	memset(&ka, 0, sizeof ka);
+	ka.handler = (uint64_t)(uintptr_t)SIG_DFL;
+	for (i = 0; i < sizeof zerovms / sizeof zerovms[0]; i++)
+		if (syscall(SYS_rt_sigaction, zerovms[i], &ka, NULL, 8) < 0)
+			child_fail(STEP_SIGNALS);
+	memset(&ka, 0, sizeof ka);
+	ka.handler = TRAPCODE_ADDR(zvm_trapcode_fault);
+	ka.flags = SA_SIGINFO | SA_ONSTACK | SA_RESTORER_FLAG;
+	ka.restorer = TRAPCODE_ADDR(zvm_trapcode_fault_sys);
+	for (i = 0; i < sizeof faults / sizeof faults[0]; i++)
+		if (syscall(SYS_rt_sigaction, faults[i], &ka, NULL, 8) < 0)
+			child_fail(STEP_SIGNALS);
+	ss.ss_sp = (void *)(uintptr_t)ZVM_SIGSTACK_ADDR;
+	ss.ss_size = ZVM_SIGSTACK_SIZE;
+	ss.ss_flags = 0;
+	if (sigaltstack(&ss, NULL) < 0)
+		child_fail(STEP_SIGNALS);
+	sigemptyset(&none);
+	if (sigprocmask(SIG_SETMASK, &none, NULL) < 0)
+		child_fail(STEP_SIGNALS);
+}
+
+static void child_close_descriptors(void)
+{
+	if (syscall(SYS_close_range, 0U, ~0U, 0U) < 0)
+		child_fail(STEP_CLOSE);
+}
+
+/* Defence in depth: the filter already forbids what these limit. */
+static void child_limits(void)
+{
+	static const struct {
+		int resource;
+		rlim_t value;
+	} limits[] = {
+		{RLIMIT_NOFILE, 1}, /* the listener, until the bootstrap closes it */
+		{RLIMIT_CORE, 0},   {RLIMIT_FSIZE, 0}, {RLIMIT_NPROC, 0},
+		{RLIMIT_MEMLOCK, 0}, {RLIMIT_MSGQUEUE, 0},
+	};
+	struct rlimit rl;
+	size_t i;
+
+	for (i = 0; i < sizeof limits / sizeof limits[0]; i++) {
+		rl.rlim_cur = rl.rlim_max = limits[i].value;
+		if (setrlimit(limits[i].resource, &rl) < 0)
+			child_fail(STEP_LIMITS);
+	}
+}
+
+/* Started as root: drop the bounding set, the groups and the ids.
+ * Moving all ids from 0 to an unprivileged id clears every capability. */
+static void child_drop_privileges(void)
+{
+	int cap;
+
+	if (geteuid() != 0 && getuid() != 0)
+		return;
+	for (cap = 0; cap <= CAP_LAST_CAP; cap++)
+		if (prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 && errno != EINVAL)
+			child_fail(STEP_PRIVILEGES);
+	if (setgroups(0, NULL) < 0 || setresgid(NOBODY, NOBODY, NOBODY) < 0 ||
+	    setresuid(NOBODY, NOBODY, NOBODY) < 0)
+		child_fail(STEP_PRIVILEGES);
+	if (setuid(0) == 0)
+		child_fail(STEP_PRIVILEGES);
+}
+
+static void child_die_with_parent(void)
+{
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) < 0)
+		child_fail(STEP_PARENT);
+	/* The parent may have died before the line above. */
+	if (getppid() != supervisor_pid)
+		_exit(127);
+}
+
+static void child_no_new_privs(void)
+{
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		child_fail(STEP_NO_NEW_PRIVS);
+}
+
+/* rdtsc/rdtscp fault; CPUID faults where the CPU can fault it (ENODEV
+ * elsewhere: CPUID then answers, with the host CPU's identity). */
+static void child_deny_clocks(void)
+{
+	if (prctl(PR_SET_TSC, PR_TSC_SIGSEGV, 0, 0, 0) < 0)
+		child_fail(STEP_TSC);
+	(void)syscall(SYS_arch_prctl, ARCH_SET_CPUID, 0);
+}
+
+/* The C library registered host addresses with the kernel for this
+ * thread (rseq area, robust futex list, clear-tid word).  After the host
+ * is unmapped the kernel would write to them, or fault on them. */
+extern __attribute__((weak)) const ptrdiff_t __rseq_offset;
+extern __attribute__((weak)) const unsigned int __rseq_size;
+
+static void child_forget_thread_state(void)
+{
+	/* The registered length must be repeated exactly; the C library
+	 * registers the original 32-byte area but may export a smaller
+	 * __rseq_size, so try both. */
+	if (&__rseq_size != NULL && __rseq_size > 0) {
+		void *area = (char *)__builtin_thread_pointer() + __rseq_offset;
+
+		if (syscall(SYS_rseq, area, 32, 1 /* RSEQ_FLAG_UNREGISTER */,
+			    0x53053053 /* RSEQ_SIG on x86 */) < 0 &&
+		    syscall(SYS_rseq, area, __rseq_size, 1, 0x53053053) < 0)
+			child_fail(STEP_THREAD);
+	}
+	(void)syscall(SYS_set_robust_list, NULL, 0);
+	(void)syscall(SYS_set_tid_address, NULL);
+}
+
+static __attribute__((noreturn)) void child_run(struct session *s)
+{
+	void (*boot)(uint64_t, uint64_t, uint64_t, uint64_t);
+
+	child_leave_session();
+	child_map_user_memory(s);
+	child_fault_handlers();
+	child_close_descriptors();
+	child_limits();
+	child_drop_privileges();
+	child_die_with_parent();
+	child_no_new_privs();
+	child_deny_clocks();
+	child_forget_thread_state();
+	boot = (void (*)(uint64_t, uint64_t, uint64_t, uint64_t))(uintptr_t)TRAPCODE_ADDR(
+		zvm_trapcode_boot);
+	boot(MEMORY_BOOT_FPROG, s->img.entry, MEMORY_BOOT_READY, MEMORY_BOOT_XSAVE);
+	_exit(127);
+}
+
+/* Build the filter with libseccomp and place it in user memory, where
+ * the bootstrap finds it (and wipes it after loading). */
+static void build_filter(struct session *s)
+{
+	struct sock_fprog *prog = (struct sock_fprog *)(s->mem + MEMORY_BOOT_FPROG);
+	scmp_filter_ctx ctx;
+	ssize_t len;
+	int fd, rc;
+
+	ctx = seccomp_init(SCMP_ACT_NOTIFY);
+	if (ctx == NULL)
+		die(ZVM_EXIT_SANDBOX, "libseccomp: cannot create a filter");
+	/* A system call of another ABI (int $0x80, x32) kills at once. */
+	rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+	if (rc == 0)
+		rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
+	if (rc != 0) {
+		errno = -rc;
+		die_errno(ZVM_EXIT_SANDBOX, "libseccomp: setting filter attributes");
+	}
+	fd = memfd_create("zerovm-filter", MFD_CLOEXEC);
+	if (fd < 0)
+		die_errno(ZVM_EXIT_SANDBOX, "memfd_create");
+	rc = seccomp_export_bpf(ctx, fd);
+	if (rc != 0) {
+		errno = -rc;
+		die_errno(ZVM_EXIT_SANDBOX, "libseccomp: exporting the filter");
+	}
+	seccomp_release(ctx);
+	len = pread(fd, s->mem + MEMORY_BOOT_FILTER, MEMORY_BOOT_FILTER_MAX, 0);
+	if (len <= 0 || len % sizeof(struct sock_filter) != 0 ||
+	    (size_t)len == MEMORY_BOOT_FILTER_MAX)
+		die(ZVM_EXIT_SANDBOX, "the seccomp filter is empty or too large (%zd bytes)", len);
+	close(fd);
+	prog->len = (unsigned short)(len / sizeof(struct sock_filter));
+	prog->filter = (struct sock_filter *)(uintptr_t)MEMORY_BOOT_FILTER;
+}
+
+/* The bootstrap resets the extended registers from this area: a zero
+ * XSAVE header (every component in its initial state) and MXCSR's
+ * power-on value, since XRSTOR loads MXCSR from memory regardless. */
+static void build_xsave_area(struct session *s)
+{
+	unsigned char *area = s->mem + MEMORY_BOOT_XSAVE;
+	uint32_t mxcsr = 0x1f80;
+
+	memset(area, 0, MEMORY_BOOT_XSAVE_MAX);
+	memcpy(area + 24, &mxcsr, sizeof mxcsr);
+}
+
+void sandbox_prepare(struct session *s)
+{
+	unsigned int a, b, c, d;
+
+	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE))
+		die(ZVM_EXIT_SANDBOX, "this CPU or kernel does not enable XSAVE, which the sandbox "
+				      "needs to clear register state");
+	build_filter(s);
+	build_xsave_area(s);
+}
+
+static int child_gone(struct session *s)
+{
+	siginfo_t si;
+
+	memset(&si, 0, sizeof si);
+	return waitid(P_PIDFD, (id_t)s->pidfd, &si, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+	       si.si_pid != 0;
+}
+
+static __attribute__((noreturn)) void boot_failed(struct session *s)
+{
+	uint32_t *err = (uint32_t *)(s->mem + MEMORY_BOOT_ERROR);
+	int st = 0;
+
+	waitpid(s->pid, &st, 0);
+	if (err[0] > 0 && err[0] < STEP_COUNT) {
+		errno = (int)err[1];
+		die_errno(ZVM_EXIT_SANDBOX, "sandbox setup failed while %s", step_names[err[0]]);
+	}
+	if (WIFSIGNALED(st))
+		die(ZVM_EXIT_SANDBOX, "sandbox setup failed: the child died of signal %d in the "
+				      "bootstrap (is seccomp user notification available?)",
+		    WTERMSIG(st));
+	die(ZVM_EXIT_SANDBOX, "sandbox setup failed: the child exited with status %d",
+	    WEXITSTATUS(st));
+}
+
+/* Wait for the bootstrap to install the filter.  It stores
+ * ZVM_BOOT_ARMING and wakes this futex just before seccomp(), then stores
+ * ZVM_BOOT_READY with no system call.  So: sleep until armed (the child
+ * may need this very CPU), then yield until ready.  Returns the child's
+ * listener descriptor, or -1 on timeout. */
+static int wait_ready(struct session *s)
+{
+	volatile uint32_t *ready = (volatile uint32_t *)(s->mem + MEMORY_BOOT_READY);
+	struct timespec slice = {0, 5 * 1000 * 1000};
+	unsigned long spins = 0;
+	uint32_t v;
+
+	while ((v = __atomic_load_n(&ready[0], __ATOMIC_ACQUIRE)) != ZVM_BOOT_READY) {
+		if (v == 0) {
+			/* A shared futex: the word is in the memfd, mapped by both. */
+			syscall(SYS_futex, &ready[0], FUTEX_WAIT, 0, &slice, NULL, 0);
+			spins = 0;
+		} else {
+			sched_yield();
+		}
+		if (v == 0 || ++spins % 64 == 0) {
+			if (child_gone(s))
+				boot_failed(s);
+			if (session_now() > s->deadline)
+				return -1;
+		}
+	}
+	return (int)ready[1];
+}
+
+void sandbox_start(struct session *s)
+{
+	int child_fd, flags_ok;
+
+	supervisor_pid = getpid();
+	child_session = s;
+	fflush(NULL);
+	s->pid = fork();
+	if (s->pid < 0)
+		die_errno(ZVM_EXIT_SANDBOX, "fork");
+	if (s->pid == 0)
+		child_run(s);
+	s->pidfd = (int)syscall(SYS_pidfd_open, s->pid, 0);
+	if (s->pidfd < 0) {
+		kill(s->pid, SIGKILL);
+		die_errno(ZVM_EXIT_SANDBOX, "pidfd_open");
+	}
+	child_fd = wait_ready(s);
+	if (child_fd < 0) {
+		kill(s->pid, SIGKILL);
+		waitpid(s->pid, NULL, 0);
+		die(ZVM_EXIT_TIMEOUT, "session timeout while starting the sandbox");
+	}
+	s->listener = (int)syscall(SYS_pidfd_getfd, s->pidfd, child_fd, 0);
+	if (s->listener < 0) {
+		kill(s->pid, SIGKILL);
+		waitpid(s->pid, NULL, 0);
+		die_errno(ZVM_EXIT_SANDBOX, "taking the seccomp listener from the child");
+	}
+	/* Wake the child on this CPU when answering it: a cross-CPU wakeup
+	 * costs several times the rest of a trap.  Kernels before 6.6 lack
+	 * the flag; traps are slower there, not wrong. */
+	flags_ok = ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SET_FLAGS,
+			 (unsigned long)SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP);
+	if (flags_ok < 0)
+		note(2, "seccomp listener: synchronous wake-up unavailable: %s", strerror(errno));
+}

@@ -1,0 +1,85 @@
+/*
+ * session.h - the state of one zerovm session, shared by the stages.
+ *
+ * main() walks a session through the stages in order: manifest, channels,
+ * loader, memory, sandbox, traps, report.  Each stage owns the fields it
+ * fills and documents them here; only the supervisor ever sees this.
+ */
+#ifndef ZVM_SESSION_H
+#define ZVM_SESSION_H
+
+#include <signal.h>
+#include <stdint.h>
+#include <openssl/sha.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+
+#include "loader.h"
+#include "manifest.h"
+
+
+/* One open channel (channel.c). */
+struct channel {
+	const struct manifest_channel *m;
+	char *path;           /* the host path from the manifest */
+	char *tmp_path;       /* write-only regular file: the file being written */
+	int fd;               /* owned by the supervisor, never by the nexe */
+	mode_t kind;          /* S_IFREG, S_IFCHR or S_IFIFO */
+	int readable, writable;
+	int random_read, random_write;
+	int64_t size;         /* bytes, for random reads; grows with random writes */
+	int64_t wpos;         /* sequential write position on a read-write file */
+	int64_t reads, rbytes, writes, wbytes; /* accounting, charged per trap */
+	SHA256_CTX *etag;     /* SHA-256 of every byte moved, when etag = 1 */
+};
+
+/* The end of a session, as the report tells it. */
+enum session_end {
+	END_NONE = 0,
+	END_EXIT,      /* zvm_exit(): "ok" */
+	END_TIMEOUT,   /* "session timeout" */
+	END_SIGNAL,    /* a fault in the nexe */
+	END_SYSCALL,   /* a forbidden system call */
+	END_KILLED,    /* died without telling why (e.g. a bad-ABI system call) */
+	END_INTERRUPT, /* zerovm got SIGINT/SIGTERM/SIGHUP */
+	END_INTERNAL   /* the supervisor failed */
+};
+
+struct session {
+	const char *manifest_path;
+	struct manifest m;
+
+	/* channel.c */
+	struct channel *ch;
+	size_t nch;
+
+	/* loader.c / memory.c */
+	unsigned char *nexe;  /* the nexe's bytes, a private copy */
+	size_t nexe_len;
+	struct loader_image img;
+	int memfd;            /* user memory, [0, 4 GiB) at the same offsets */
+	unsigned char *mem;   /* the supervisor's view: mem + guest address */
+	uint64_t heap_ptr, heap_size;
+	uint64_t manifest_end;/* end of the user manifest's bytes */
+
+	/* sandbox.c */
+	pid_t pid;
+	int pidfd;
+	int listener;         /* the seccomp user-notification descriptor */
+	double deadline;      /* CLOCK_MONOTONIC seconds */
+
+	/* trap.c */
+	enum session_end end;
+	int32_t exit_code;
+	char state[256];      /* the report's exit state */
+	struct rusage ru;     /* the child's CPU time */
+};
+
+/* Set from a signal handler when the session must stop (timeout, SIGINT,
+ * SIGTERM, SIGHUP): blocking channel I/O gives up with -EINTR. */
+extern volatile sig_atomic_t session_cancelled;
+
+/* Seconds on CLOCK_MONOTONIC. */
+double session_now(void);
+
+#endif

@@ -1,0 +1,292 @@
+/*
+ * trap.c - the supervisor's loop: every system call of the child arrives
+ * here as a seccomp notification, with its registers as the kernel saw
+ * them.  The trap system call is checked against the channel table and
+ * the memory map and performed; anything else ends the session.
+ *
+ * Nothing the nexe does may end zerovm here: bad descriptors, buffers and
+ * offsets are answered with -EINVAL/-EFAULT, spent quotas with -EDQUOT.
+ */
+#define _GNU_SOURCE
+#include "trap.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <linux/audit.h>
+#include <linux/seccomp.h>
+#include <seccomp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "channel.h"
+#include "die.h"
+#include "memory.h"
+#include "sandbox.h"
+#include <zvm.h>
+
+volatile sig_atomic_t trap_stop_signal, trap_timed_out;
+static volatile pid_t victim; /* the child, while it may be signalled */
+
+/* Both handlers end the child at once: the loop then wakes on the
+ * listener's hang-up, whatever it was blocked in. */
+static void on_stop(int sig)
+{
+	trap_stop_signal = sig;
+	session_cancelled = 1;
+	if (victim > 0)
+		kill(victim, SIGKILL);
+}
+
+static void on_timer(int sig)
+{
+	(void)sig;
+	trap_timed_out = 1;
+	session_cancelled = 1;
+	if (victim > 0)
+		kill(victim, SIGKILL);
+}
+
+void trap_arm(struct session *s)
+{
+	struct sigaction sa;
+	struct itimerval it;
+	double left = s->deadline - session_now();
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a blocking open() or read() must return EINTR. */
+	sa.sa_handler = on_stop;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = on_timer;
+	sigaction(SIGALRM, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+	if (left < 0.000001)
+		left = 0.000001;
+	memset(&it, 0, sizeof it);
+	it.it_value.tv_sec = (time_t)left;
+	it.it_value.tv_usec = (suseconds_t)((left - (double)(time_t)left) * 1e6);
+	if (it.it_value.tv_sec == 0 && it.it_value.tv_usec == 0)
+		it.it_value.tv_usec = 1;
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* Copy n 64-bit arguments from the guest, or fail. */
+static int read_args(struct session *s, uint64_t addr, uint64_t *args, int n)
+{
+	if (!memory_allows(addr, (uint64_t)n * 8, PROT_READ))
+		return -EFAULT;
+	memcpy(args, s->mem + addr, (size_t)n * 8);
+	return 0;
+}
+
+static int64_t do_io(struct session *s, int write, const uint64_t *a)
+{
+	int64_t desc = (int64_t)a[2];
+	uint64_t buf = a[3];
+	int32_t size = (int32_t)a[4];
+	int64_t offset = (int64_t)a[5];
+	struct channel *c;
+
+	if (desc < 0 || (uint64_t)desc >= s->nch)
+		return -EINVAL;
+	if (size < 0)
+		return -EFAULT;
+	/* Reading fills the buffer, so it must be writable, and the other
+	 * way round; the kernel enforces the same for the nexe itself. */
+	if (!memory_allows(buf, (uint64_t)size, write ? PROT_READ : PROT_WRITE))
+		return -EINVAL;
+	c = &s->ch[desc];
+	if (write)
+		return channel_write(c, s->mem + buf, size, offset);
+	return channel_read(c, s->mem + buf, size, offset);
+}
+
+static void end_session(struct session *s, enum session_end end, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void end_session(struct session *s, enum session_end end, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (s->end != END_NONE)
+		return;
+	s->end = end;
+	va_start(ap, fmt);
+	vsnprintf(s->state, sizeof s->state, fmt, ap);
+	va_end(ap);
+	if (s->pid > 0)
+		kill(s->pid, SIGKILL);
+}
+
+static void forbidden(struct session *s, const struct seccomp_data *d)
+{
+	char *name = NULL;
+
+	if (d->arch == AUDIT_ARCH_X86_64)
+		name = seccomp_syscall_resolve_num_arch(SCMP_ARCH_X86_64, d->nr);
+	end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx", d->nr,
+		    name ? name : "unknown", (unsigned long long)d->instruction_pointer);
+	free(name);
+}
+
+/* Answer one notification.  Returns 1 to send resp, 0 to send nothing
+ * (the session is over). */
+static int handle(struct session *s, const struct seccomp_notif *req,
+		  struct seccomp_notif_resp *resp, int *booted)
+{
+	const struct seccomp_data *d = &req->data;
+	uint64_t args[6];
+	int64_t ret;
+
+	resp->id = req->id;
+	resp->val = 0;
+	resp->error = 0;
+	resp->flags = 0;
+	if (d->arch != AUDIT_ARCH_X86_64) {
+		forbidden(s, d);
+		return 0;
+	}
+	if (!*booted) {
+		/* The bootstrap's close of its copy of the listener: the only
+		 * system call that ever runs in the child under the filter. */
+		if (d->nr == SYS_close && d->instruction_pointer == sandbox_boot_close_ip()) {
+			*booted = 1;
+			resp->flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+			return 1;
+		}
+		forbidden(s, d);
+		return 0;
+	}
+	if (d->nr != ZVM_TRAP_SYSCALL) {
+		forbidden(s, d);
+		return 0;
+	}
+	if (d->args[0] == ZVM_FAULT_MAGIC && d->instruction_pointer == sandbox_fault_ip()) {
+		end_session(s, END_SIGNAL, "Signal %d from untrusted code: Halting at 0x%llx",
+			    (int)d->args[1], (unsigned long long)d->args[2]);
+		return 0;
+	}
+	ret = read_args(s, d->args[0], args, 2);
+	if (ret == 0) {
+		switch ((uint32_t)args[0]) {
+		case TrapRead:
+		case TrapWrite:
+			ret = read_args(s, d->args[0], args, 6);
+			if (ret == 0)
+				ret = do_io(s, (uint32_t)args[0] == TrapWrite, args);
+			break;
+		case TrapExit:
+			ret = read_args(s, d->args[0], args, 3);
+			if (ret == 0) {
+				s->exit_code = (int32_t)args[2];
+				end_session(s, END_EXIT, "ok");
+				return 0;
+			}
+			break;
+		case TrapJail:
+		case TrapUnjail:
+		case TrapFork:
+			ret = -ENOSYS;
+			break;
+		default:
+			ret = -EPERM;
+			break;
+		}
+	}
+	resp->val = ret;
+	return 1;
+}
+
+/*
+ * The child runs with RDTSC and (where the CPU can) CPUID faulting.  The
+ * kernel flips those CPU controls on every switch between tasks whose
+ * settings differ, twice per trap, and under a hypervisor each flip can
+ * cost more than the rest of the trap.  So the supervisor takes the same
+ * settings while it serves traps: nothing in the loop reads the
+ * time-stamp counter or runs CPUID (no clock calls; the timer is a
+ * signal).  They are restored when the loop ends.
+ */
+static void match_child_cpu_controls(int on)
+{
+	prctl(PR_SET_TSC, on ? PR_TSC_SIGSEGV : PR_TSC_ENABLE, 0, 0, 0);
+	(void)syscall(SYS_arch_prctl, 0x1012 /* ARCH_SET_CPUID */, on ? 0 : 1);
+}
+
+void trap_run(struct session *s)
+{
+	struct seccomp_notif *req;
+	struct seccomp_notif_resp *resp;
+	struct itimerval off;
+	int booted = 0, status = 0;
+
+	if (seccomp_notify_alloc(&req, &resp) != 0)
+		die(ZVM_EXIT_SANDBOX, "out of memory");
+	victim = s->pid;
+	if (trap_stop_signal)
+		kill(s->pid, SIGKILL);
+	match_child_cpu_controls(1);
+	while (s->end == END_NONE) {
+		if (trap_stop_signal) {
+			end_session(s, END_INTERRUPT, "zerovm got signal %d",
+				    (int)trap_stop_signal);
+			break;
+		}
+		if (trap_timed_out) {
+			end_session(s, END_TIMEOUT, "session timeout");
+			break;
+		}
+		/* Block in the kernel until the child makes a system call or
+		 * is gone (ENOENT: the filter has no task left).  The timer and
+		 * the stop signals kill the child, so they end the wait too. */
+		memset(req, 0, sizeof *req);
+		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == ENOENT)
+				break;
+			die_errno(ZVM_EXIT_SANDBOX, "receiving from the child");
+		}
+		if (handle(s, req, resp, &booted) &&
+		    ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, resp) < 0 && errno != ENOENT)
+			die_errno(ZVM_EXIT_SANDBOX, "answering the child");
+	}
+	match_child_cpu_controls(0);
+	victim = 0;
+	kill(s->pid, SIGKILL);
+	while (wait4(s->pid, &status, 0, &s->ru) < 0 && errno == EINTR)
+		;
+	s->pid = 0; /* reaped: never signal that number again */
+	if (s->end == END_NONE) {
+		if (trap_stop_signal)
+			end_session(s, END_INTERRUPT, "zerovm got signal %d", (int)trap_stop_signal);
+		else if (trap_timed_out)
+			end_session(s, END_TIMEOUT, "session timeout");
+		else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS)
+			end_session(s, END_KILLED,
+				    "Signal %d from untrusted code: system call of another ABI",
+				    SIGSYS);
+		else if (WIFSIGNALED(status))
+			end_session(s, END_KILLED, "Signal %d from untrusted code",
+				    WTERMSIG(status));
+		else
+			end_session(s, END_KILLED, "the child exited with status %d",
+				    WEXITSTATUS(status));
+	}
+	memset(&off, 0, sizeof off);
+	setitimer(ITIMER_REAL, &off, NULL);
+	close(s->listener);
+	close(s->pidfd);
+	seccomp_notify_free(req, resp);
+}

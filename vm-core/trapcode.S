@@ -1,0 +1,168 @@
+/*
+ * trapcode.S - the code zerovm writes into the nexe's trap page.
+ *
+ * This is the only code in the child's address space that does not come
+ * from the nexe.  It is copied to ZVM_TRAP_ADDR, mapped read+execute, and
+ * holds three pieces:
+ *
+ *   trap entry      at ZVM_TRAP_ADDR: the nexe's single door to the VM.
+ *   fault handler   runs on the VM's signal stack when the nexe faults, and
+ *                   tells the supervisor the signal and the faulting address.
+ *   bootstrap       the child's last steps before the nexe's first
+ *                   instruction: unmap everything of the host, clear the
+ *                   thread pointers, install the seccomp filter, hand the
+ *                   listener to the supervisor, clear every register.
+ *
+ * The code is position-independent: it is assembled into zerovm and
+ * copied, and uses no memory but what the supervisor hands it.
+ */
+#include <zvm.h>
+
+#define SYS_close 3
+#define SYS_munmap 11
+#define SYS_arch_prctl 158
+#define SYS_seccomp 317
+#define SYS_futex 202
+#define FUTEX_WAKE 1
+#define ARCH_SET_GS 0x1001
+#define ARCH_SET_FS 0x1002
+#define SECCOMP_SET_MODE_FILTER 1
+#define SECCOMP_FILTER_FLAG_NEW_LISTENER 8
+
+/* Offsets into ucontext_t and siginfo_t (x86-64 Linux ABI). */
+#define UC_RIP 168
+#define SI_ADDR 16
+
+	.text
+	.globl zvm_trapcode_start, zvm_trapcode_end
+	.globl zvm_trapcode_fault, zvm_trapcode_fault_sys
+	.globl zvm_trapcode_boot, zvm_trapcode_boot_close
+	.p2align 6
+zvm_trapcode_start:
+	/* int32_t trap(uint64_t *args): the args pointer stays in %rdi;
+	 * the supervisor reads the arguments from user memory. */
+	mov $ZVM_TRAP_SYSCALL, %eax
+	syscall
+	ret
+
+	/* void handler(int sig, siginfo_t *si, ucontext_t *uc) */
+	.p2align 6
+zvm_trapcode_fault:
+	mov UC_RIP(%rdx), %rdx		/* where the nexe was */
+	mov SI_ADDR(%rsi), %r10		/* the faulting address, if any */
+	mov %rdi, %rsi			/* the signal number */
+	mov $ZVM_FAULT_MAGIC, %rdi
+	mov $ZVM_TRAP_SYSCALL, %eax
+	syscall
+zvm_trapcode_fault_sys:
+	ud2
+
+	/*
+	 * void bootstrap(struct sock_fprog *prog, uint64_t entry,
+	 *                uint32_t *ready, void *xsave_area)
+	 * Called once from the child's C code; never returns.  Any failure
+	 * ends in ud2, which the supervisor sees as a failed setup.
+	 */
+	.p2align 6
+zvm_trapcode_boot:
+	mov %rdi, %r13
+	mov %rsi, %r12
+	mov %rdx, %r14
+	mov %rcx, %r15
+
+	/* Drop every host mapping: zerovm's code, its libraries, heap and
+	 * stack, the vDSO.  From here on only user memory exists. */
+	mov $SYS_munmap, %eax
+	mov $ZVM_USER_END, %rdi
+	mov $(0x7ffffffff000 - ZVM_USER_END), %rsi
+	syscall
+	test %rax, %rax
+	jnz 9f
+
+	/* The thread pointers still point at the host's TLS: zero them so
+	 * that rdfsbase cannot read a host address. */
+	mov $SYS_arch_prctl, %eax
+	mov $ARCH_SET_FS, %edi
+	xor %esi, %esi
+	syscall
+	test %rax, %rax
+	jnz 9f
+	mov $SYS_arch_prctl, %eax
+	mov $ARCH_SET_GS, %edi
+	xor %esi, %esi
+	syscall
+	test %rax, %rax
+	jnz 9f
+
+	/* Wake the supervisor, which sleeps until now so that it leaves
+	 * this CPU to us; it then waits the few microseconds of the
+	 * seccomp() call below by yielding. */
+	movl $ZVM_BOOT_ARMING, (%r14)
+	mov $SYS_futex, %eax
+	mov %r14, %rdi
+	mov $FUTEX_WAKE, %esi
+	mov $1, %edx
+	syscall
+
+	/* The filter: every system call goes to the supervisor. */
+	mov $SYS_seccomp, %eax
+	mov $SECCOMP_SET_MODE_FILTER, %edi
+	mov $SECCOMP_FILTER_FLAG_NEW_LISTENER, %esi
+	mov %r13, %rdx
+	syscall
+	test %rax, %rax
+	js 9f
+	mov %rax, %rbx
+	mov %ebx, 4(%r14)		/* the listener's descriptor */
+	movl $ZVM_BOOT_READY, (%r14)	/* the supervisor spins on this */
+
+	/* Wipe the filter program from user memory. */
+	movzwl (%r13), %ecx
+	shl $3, %ecx
+	mov 8(%r13), %rdi
+	xor %eax, %eax
+	rep stosb
+	mov %r13, %rdi
+	mov $16, %ecx
+	rep stosb
+
+	/* Close our copy of the listener.  The supervisor, which now holds
+	 * its own, lets exactly this one call through. */
+	mov $SYS_close, %eax
+	mov %rbx, %rdi
+	syscall
+zvm_trapcode_boot_close:
+	test %rax, %rax
+	jnz 9f
+
+	/* Reset x87, SSE, AVX and AVX-512 state to its initial values: the
+	 * area holds only a zero XSAVE header and the default MXCSR.
+	 * Components 17 and 18 (AMX) are left out of the mask. */
+	mov $0xfff9ffff, %eax
+	mov $0xffffffff, %edx
+	xrstor (%r15)
+
+	mov $ZVM_STACK_TOP, %rsp
+	push %r12
+	xor %eax, %eax
+	xor %ebx, %ebx
+	xor %ecx, %ecx
+	xor %edx, %edx
+	xor %esi, %esi
+	xor %edi, %edi
+	xor %ebp, %ebp
+	xor %r8d, %r8d
+	xor %r9d, %r9d
+	xor %r10d, %r10d
+	xor %r11d, %r11d
+	xor %r12d, %r12d
+	xor %r13d, %r13d
+	xor %r14d, %r14d
+	xor %r15d, %r15d
+	cld
+	ret				/* to the nexe's entry; %rsp = ZVM_STACK_TOP */
+9:
+	ud2
+zvm_trapcode_end:
+
+	.section .note.GNU-stack, "", @progbits
