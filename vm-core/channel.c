@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "die.h"
+#include "trap.h"
 #include <zvm.h>
 
 static const char *kind_name(mode_t kind)
@@ -94,6 +95,29 @@ static int make_temp_beside(struct channel *c, const char *where)
 	return fd;
 }
 
+/* For -F: can a file be created in the directory that holds path (as
+ * make_temp_beside() and a read-write channel's O_CREAT will)?  0 or -1
+ * with errno set. */
+static int dir_writable(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir;
+	int r, saved;
+
+	if (slash == NULL)
+		return access(".", W_OK | X_OK);
+	if (slash == path)
+		return access("/", W_OK | X_OK);
+	dir = strndup(path, (size_t)(slash - path));
+	if (dir == NULL)
+		die(ZVM_EXIT_CHANNEL, "out of memory");
+	r = access(dir, W_OK | X_OK);
+	saved = errno;
+	free(dir);
+	errno = saved;
+	return r;
+}
+
 static void open_one(struct session *s, struct channel *c, int check_only)
 {
 	const struct manifest_channel *m = c->m;
@@ -163,10 +187,18 @@ static void open_one(struct session *s, struct channel *c, int check_only)
 	}
 
 	if (check_only) {
-		/* Check without creating, truncating or blocking on a FIFO. */
-		if (c->kind == S_IFREG && c->readable && access(c->path, R_OK) < 0)
+		/* Check without creating, truncating or blocking on a FIFO.  A
+		 * missing read-write file is created by the run, like an output:
+		 * what must exist then is a directory to create it in. */
+		if (c->kind == S_IFREG && c->readable && exists && access(c->path, R_OK) < 0)
 			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);
 		if (c->kind == S_IFREG && c->writable && exists && access(c->path, W_OK) < 0)
+			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);
+		if (c->kind == S_IFREG && c->writable && !c->readable && std < 0 &&
+		    dir_writable(c->path) < 0)
+			die_errno(ZVM_EXIT_CHANNEL, "%s: %s: cannot create a file beside it", where,
+				  c->path);
+		if (c->kind == S_IFREG && c->readable && !exists && dir_writable(c->path) < 0)
 			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);
 		return;
 	}
@@ -187,9 +219,12 @@ static void open_one(struct session *s, struct channel *c, int check_only)
 		 * pipelines of sessions meet.  The session timeout bounds it. */
 		c->fd = open(c->path, flags, 0666);
 		if (c->fd < 0) {
-			if (errno == EINTR)
+			if (errno == EINTR && trap_timed_out)
 				die(ZVM_EXIT_TIMEOUT, "%s: %s: session timeout while opening", where,
 				    c->path);
+			if (errno == EINTR && trap_stop_signal)
+				die(ZVM_EXIT_INTERRUPT, "%s: %s: interrupted by signal %d while opening",
+				    where, c->path, (int)trap_stop_signal);
 			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);
 		}
 	}

@@ -72,8 +72,12 @@ static long parse_small(const char *arg, const char *opt, long max)
 
 	errno = 0;
 	v = strtol(arg, &end, 10);
-	if (errno != 0 || *arg == '\0' || *end != '\0' || v < 0 || v > max)
-		die(ZVM_EXIT_USAGE, "%s: expected a number 0..%ld, got '%s'", opt, max, arg);
+	if (errno != 0 || *arg == '\0' || *end != '\0' || v < 0 || v > max) {
+		/* A usage error like any other: the reason, then the usage. */
+		fprintf(stderr, "zerovm: %s: expected a number 0..%ld, got '%s'\n", opt, max, arg);
+		usage(stderr);
+		exit(ZVM_EXIT_USAGE);
+	}
 	return v;
 }
 

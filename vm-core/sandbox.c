@@ -390,8 +390,8 @@ static __attribute__((noreturn)) void boot_failed(struct session *s)
 
 /* Wait for the bootstrap to install the filter.  It stores
  * ZVM_BOOT_ARMING and wakes this futex just before seccomp(), then stores
- * ZVM_BOOT_READY with no system call.  So: sleep until armed (the child
- * may need this very CPU), then yield until ready.  Returns the child's
+ * ZVM_BOOT_READY with no system call.  So: sleep until armed, then yield
+ * to the child, which may need this CPU, until ready.  Returns the child's
  * listener descriptor, or -1 on timeout. */
 static int wait_ready(struct session *s)
 {
@@ -406,6 +406,7 @@ static int wait_ready(struct session *s)
 			syscall(SYS_futex, &ready[0], FUTEX_WAIT, 0, &slice, NULL, 0);
 			spins = 0;
 		} else {
+			/* The child is in seccomp(), maybe waiting for this CPU. */
 			sched_yield();
 		}
 		if (v == 0 || ++spins % 64 == 0) {
