@@ -64,6 +64,24 @@ static int own_stream(const char *path)
 	return -1;
 }
 
+/* A write-only output named through a symbolic link is written beside,
+ * and renamed over, the file the link points to, so that the link stays a
+ * link.  A dangling link is refused rather than guessed at. */
+static void resolve_link(struct channel *c, const char *where)
+{
+	struct stat st;
+	char *real;
+
+	if (lstat(c->path, &st) < 0 || !S_ISLNK(st.st_mode))
+		return;
+	real = realpath(c->path, NULL);
+	if (real == NULL)
+		die_errno(ZVM_EXIT_CHANNEL, "%s: %s: cannot resolve the symbolic link", where,
+			  c->path);
+	c->resolved = real;
+	c->path = real;
+}
+
 /* Make the file that a write-only regular channel writes: beside the
  * target, so that the final rename cannot cross file systems. */
 static int make_temp_beside(struct channel *c, const char *where)
@@ -208,6 +226,7 @@ static void open_one(struct session *s, struct channel *c, int check_only)
 		if (c->fd < 0)
 			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);
 	} else if (c->kind == S_IFREG && c->writable && !c->readable) {
+		resolve_link(c, where);
 		c->fd = make_temp_beside(c, where);
 	} else {
 		flags = O_CLOEXEC | O_NOCTTY;
@@ -217,7 +236,10 @@ static void open_one(struct session *s, struct channel *c, int check_only)
 			flags |= c->readable ? O_RDONLY : O_WRONLY;
 		/* A FIFO open blocks until its other end is opened: that is how
 		 * pipelines of sessions meet.  The session timeout bounds it. */
-		c->fd = open(c->path, flags, 0666);
+		if (trap_timed_out || trap_stop_signal)
+			errno = EINTR, c->fd = -1;
+		else
+			c->fd = open(c->path, flags, 0666);
 		if (c->fd < 0) {
 			if (errno == EINTR && trap_timed_out)
 				die(ZVM_EXIT_TIMEOUT, "%s: %s: session timeout while opening", where,

@@ -56,7 +56,7 @@ static void usage(FILE *out)
 		"  -F          check the manifest, channels and nexe; do not run\n"
 		"  -t N        report to standard output (0, the default) or error (1)\n"
 		"  -T FILE     write the report to FILE instead\n"
-		"  -v N        verbosity of diagnostics on standard error (0-3)\n"
+		"  -v N        verbosity of diagnostics on standard error (0-4)\n"
 		"  -s          skip validation (accepted; nexes are not validated yet)\n"
 		"  -P          do not preallocate outputs (accepted; nothing is preallocated)\n"
 		"  -Q          skip platform qualification (accepted; nothing to skip)\n"

@@ -23,6 +23,7 @@ struct channel {
 	const struct manifest_channel *m;
 	char *path;           /* the host path from the manifest */
 	char *tmp_path;       /* write-only regular file: the file being written */
+	char *resolved;       /* the link's target when path is a symbolic link */
 	int fd;               /* owned by the supervisor, never by the nexe */
 	mode_t kind;          /* S_IFREG, S_IFCHR or S_IFIFO */
 	int readable, writable;

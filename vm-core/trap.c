@@ -179,7 +179,10 @@ static int handle(struct session *s, const struct seccomp_notif *req,
 		return 0;
 	}
 	ret = read_args(s, d->args[0], args, 2);
-	if (ret == 0) {
+	/* Ids are whole 64-bit words: 0x1_64616552 is not Read. */
+	if (ret == 0 && args[0] > UINT32_MAX)
+		ret = -EPERM;
+	else if (ret == 0) {
 		switch ((uint32_t)args[0]) {
 		case TrapRead:
 		case TrapWrite:

@@ -13,15 +13,20 @@ TESTNEXE_DEPS = $(TESTNEXE_LIB) $(top_srcdir)/tests/vm/nexe/nexe.h \
 	$(top_srcdir)/tests/vm/nexe/nexe.ld $(top_srcdir)/include/zvm.h
 
 VM_NEXES = tests/vm/nexe/hello.nexe tests/vm/nexe/io.nexe tests/vm/nexe/echo.nexe \
-	tests/vm/nexe/loop.nexe
+	tests/vm/nexe/loop.nexe tests/vm/nexe/badfd.nexe
 check_SCRIPTS += $(VM_NEXES)
 CLEANFILES += $(VM_NEXES)
-EXTRA_DIST += $(TESTNEXE_DEPS) $(VM_NEXES:.nexe=.c) tests/vm/vmlib.sh
+EXTRA_DIST += $(TESTNEXE_DEPS) $(VM_NEXES:.nexe=.c) tests/vm/vmlib.sh tests/vm/iolib.sh
 
 tests/vm/nexe/%.nexe: $(top_srcdir)/tests/vm/nexe/%.c $(TESTNEXE_DEPS)
 	@$(MKDIR_P) tests/vm/nexe
 	$(AM_V_CC)$(CC) $(TESTNEXE_FLAGS) $(TESTNEXE_LINK) -o $@ $(TESTNEXE_LIB) $<
 
-VM_TESTS = tests/vm/report.t tests/vm/determinism.t
+VM_TESTS = tests/vm/report.t tests/vm/determinism.t \
+	tests/vm/channels-file.t tests/vm/channels-fifo.t tests/vm/channels-chardev.t \
+	tests/vm/channels-refuse.t tests/vm/channels-order.t tests/vm/channels-offsets.t \
+	tests/vm/channels-quota.t tests/vm/channels-output.t tests/vm/channels-etag.t \
+	tests/vm/channels-traps.t tests/vm/limits.t tests/vm/bad-nexe.t \
+	tests/vm/manifest-e2e.t tests/vm/signals.t
 TESTS += $(VM_TESTS)
 EXTRA_DIST += $(VM_TESTS)
