@@ -1,0 +1,30 @@
+/*
+ * channel.h - byte I/O on ZeroVM channels, the trap calls behind every
+ * file descriptor that reaches outside the sandbox.
+ *
+ * These wrap zvm_pread/zvm_pwrite: they split requests larger than a
+ * trap can carry (int32_t sizes) and return bytes or -errno.
+ */
+#ifndef ZRT_INTERNAL_CHANNEL_H
+#define ZRT_INTERNAL_CHANNEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* Largest request one trap carries: int32_t sizes, kept page-aligned. */
+#define ZRT_CHANNEL_MAX_IO 0x40000000
+
+/* Number of channels in the user manifest. */
+int __zrt_channel_count(void);
+
+/* Read up to size bytes at offset (ignored by sequential channels).
+ * Returns bytes read, 0 at end of input, or -errno.  Like read(2), it
+ * may return fewer bytes than asked for. */
+ssize_t __zrt_channel_read(int ch, void *buf, size_t size, int64_t offset);
+
+/* Write size bytes at offset, retrying after partial writes.  Returns
+ * the bytes written; -errno only if nothing at all was written. */
+ssize_t __zrt_channel_write(int ch, const void *buf, size_t size, int64_t offset);
+
+#endif

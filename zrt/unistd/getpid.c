@@ -1,0 +1,11 @@
+/*
+ * getpid.c - getpid(2).
+ */
+#include <unistd.h>
+
+#include "internal/proc.h"
+
+pid_t getpid(void)
+{
+	return ZRT_PID;
+}
