@@ -141,6 +141,10 @@ static void child_map_user_memory(struct session *s)
 	const struct memory_region *r;
 	int i, n;
 
+	/* Clear the low 4 GiB first: a sanitizer runtime keeps shadow memory
+	 * there, and nothing of the host may stay in user memory's range. */
+	if (munmap((void *)(uintptr_t)ZVM_NULL_GUARD_END, ZVM_USER_END - ZVM_NULL_GUARD_END) < 0)
+		child_fail(STEP_MAP);
 	r = memory_regions(&n);
 	for (i = 0; i < n; i++) {
 		void *want = (void *)(uintptr_t)r[i].start;
