@@ -141,10 +141,13 @@ static void child_map_user_memory(struct session *s)
 	const struct memory_region *r;
 	int i, n;
 
-	/* Clear the low 4 GiB first: a sanitizer runtime keeps shadow memory
-	 * there, and nothing of the host may stay in user memory's range. */
+#if defined(__SANITIZE_ADDRESS__)
+	/* AddressSanitizer keeps shadow memory below 4 GiB, and nothing of
+	 * the host may stay in user memory's range.  Only then: unmapping
+	 * the empty range costs over a millisecond on some machines. */
 	if (munmap((void *)(uintptr_t)ZVM_NULL_GUARD_END, ZVM_USER_END - ZVM_NULL_GUARD_END) < 0)
 		child_fail(STEP_MAP);
+#endif
 	r = memory_regions(&n);
 	for (i = 0; i < n; i++) {
 		void *want = (void *)(uintptr_t)r[i].start;
