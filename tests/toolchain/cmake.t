@@ -13,7 +13,8 @@ ok "cmake configures with the toolchain file" sh -c \
 	tail -20 configure.out | sed 's/^/# /'
 like "x86_64-zerovm-elf-gcc" "$(cat build/CMakeFiles/*/CMakeCCompiler.cmake)" "the compiler is x86_64-zerovm-elf-gcc"
 like "HAVE_GETLINE:INTERNAL=1" "$(cat build/CMakeCache.txt)" "check_function_exists finds getline"
-like "ZLIB_LIBRARY:FILEPATH=ZLIB_LIBRARY-NOTFOUND" "$(cat build/CMakeCache.txt)" "the host's libz is not found"
+like "SECCOMP_LIBRARY:FILEPATH=SECCOMP_LIBRARY-NOTFOUND" "$(cat build/CMakeCache.txt)" \
+	"the host's libseccomp is not found"
 ok "cmake --build" sh -c "cmake --build build >build.out 2>&1" || tail -20 build.out | sed 's/^/# /'
 nexe_ok build/hello "the program is a valid nexe"
 if have_zerovm; then

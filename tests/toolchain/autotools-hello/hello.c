@@ -11,8 +11,8 @@ int main(void)
 #ifdef HAVE_GETLINE
 	printf("getline: yes\n");
 #endif
-#ifdef HAVE_LIBZ
-	printf("libz: yes (wrong: the host's)\n");
+#ifdef HAVE_LIBSECCOMP
+	printf("libseccomp: yes (wrong: the host's)\n");
 #endif
 	printf("sizeof(ino_t) = %d\n", SIZEOF_INO_T);
 	return 0;
