@@ -1,4 +1,5 @@
 ## doc/local.mk - design notes and man pages.
 dist_man_MANS += doc/zerovm-manifest.5
 dist_man_MANS += doc/zerovm.1
+dist_man_MANS += doc/zvsh.1
 dist_doc_DATA += doc/vm-core.md

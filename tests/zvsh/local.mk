@@ -1,0 +1,19 @@
+## tests/zvsh/local.mk - zvsh end to end: options, exit statuses, streams,
+## channels, images, directories written back, nvram.
+
+ZVSH_TESTS = \
+	tests/zvsh/options.t \
+	tests/zvsh/exit.t \
+	tests/zvsh/failures.t \
+	tests/zvsh/stdio.t \
+	tests/zvsh/channels.t \
+	tests/zvsh/nvram.t \
+	tests/zvsh/images.t \
+	tests/zvsh/dir-pack.t \
+	tests/zvsh/dir-writeback.t \
+	tests/zvsh/dir-hostile.t \
+	tests/zvsh/lookup.t \
+	tests/zvsh/argv.t \
+	tests/zvsh/mount.t
+TESTS += $(ZVSH_TESTS)
+EXTRA_DIST += $(ZVSH_TESTS) tests/zvsh/zvshlib.sh tests/zvsh/argv.c tests/zvsh/mount.c

@@ -1,0 +1,15 @@
+## zvsh/local.mk - zvsh, which runs a nexe under zerovm like an ordinary
+## command.
+##
+## Built as zvsh/zvsh: the source folder takes the name zvsh at the top of
+## an in-tree build.  It installs as $(bindir)/zvsh, beside zerovm.
+
+bin_PROGRAMS += zvsh/zvsh
+zvsh_zvsh_SOURCES = zvsh/main.c zvsh/job.h \
+	zvsh/die.c zvsh/die.h zvsh/util.c zvsh/util.h \
+	zvsh/options.c zvsh/options.h zvsh/channels.c zvsh/channels.h \
+	zvsh/nvram.c zvsh/nvram.h zvsh/manifest.c zvsh/manifest.h \
+	zvsh/pack.c zvsh/pack.h zvsh/unpack.c zvsh/unpack.h \
+	zvsh/run.c zvsh/run.h zvsh/outcome.c zvsh/outcome.h
+zvsh_zvsh_CFLAGS = $(AM_CFLAGS) $(LIBARCHIVE_CFLAGS)
+zvsh_zvsh_LDADD = $(LIBARCHIVE_LIBS)

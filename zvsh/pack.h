@@ -1,0 +1,19 @@
+/*
+ * pack.h - pack a host directory into a tar image for the program.
+ */
+#ifndef ZVSH_PACK_H
+#define ZVSH_PACK_H
+
+#include <sys/stat.h>
+
+/* Write the tree under dir as a tar image (pax) to image.  Entries are
+ * named relative to dir, in byte order, each directory before what it
+ * holds; only regular files, directories and symbolic links are packed
+ * (anything else is fatal), hard links stay links, owners are cleared and
+ * only modification times kept, so that the same tree gives the same
+ * image.  A directory with the device and inode of skip (the work
+ * directory, when it lies inside dir) is left out.  what names the option
+ * in messages.  Fatal on error. */
+void pack_dir(const char *what, const char *dir, const char *image, const struct stat *skip);
+
+#endif

@@ -1,0 +1,555 @@
+/*
+ * unpack.c - check the tar image a program saved, then put its tree in
+ * place of the host directory it came from.
+ *
+ * The image was written inside the sandbox, so it is hostile: it may
+ * name files outside the directory, or build a path through a symbolic
+ * link to reach them.  libarchive's secure-extraction flags refuse the
+ * entries they recognise, but only as they meet them, after earlier
+ * entries are on disk.  So the image is read twice: first every entry is
+ * checked against a model of the tree it makes (which also catches links
+ * that stay harmless during extraction but lead out of the tree
+ * afterwards); only an image that passes is extracted, with the
+ * libarchive flags as a second line, into a fresh directory beside the
+ * target, which is then swapped in with one rename.
+ */
+#define _GNU_SOURCE
+#include "unpack.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "die.h"
+#include "util.h"
+
+#define UNPACK_MAX_ENTRIES (1 << 20)
+#define UNPACK_MAX_HOPS	   40 /* symbolic links followed in one path, as the kernel */
+
+enum { NODE_FILE, NODE_DIR, NODE_LINK };
+
+struct node {
+	char *path; /* normalised: no leading or trailing '/', no "." parts */
+	int type;
+	char *target; /* a symbolic link's target */
+	struct node *next;
+};
+
+struct tree {
+	struct node **bucket;
+	size_t nbucket;
+	size_t count;
+};
+
+static size_t hash(const char *s, size_t n)
+{
+	size_t h = 14695981039346656037ULL;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+static struct node *find(const struct tree *t, const char *path, size_t len)
+{
+	struct node *n;
+
+	for (n = t->bucket[hash(path, len) & (t->nbucket - 1)]; n != NULL; n = n->next)
+		if (strlen(n->path) == len && memcmp(n->path, path, len) == 0)
+			return n;
+	return NULL;
+}
+
+static void add(struct tree *t, struct node *n)
+{
+	size_t h = hash(n->path, strlen(n->path)) & (t->nbucket - 1);
+
+	n->next = t->bucket[h];
+	t->bucket[h] = n;
+	t->count++;
+}
+
+static void tree_free(struct tree *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nbucket; i++)
+		while (t->bucket[i] != NULL) {
+			struct node *n = t->bucket[i];
+
+			t->bucket[i] = n->next;
+			free(n->path);
+			free(n->target);
+			free(n);
+		}
+	free(t->bucket);
+}
+
+/* Normalise an entry's name into out: drop "./" parts, repeated and
+ * trailing slashes.  NULL, or what is wrong with it.  The top of the tree
+ * itself normalises to "". */
+static const char *normalise(const char *in, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	if (in == NULL)
+		return "a name that cannot be read";
+	if (in[0] == '\0')
+		return "an empty name";
+	if (in[0] == '/')
+		return "an absolute name";
+	while (*in) {
+		size_t n = strcspn(in, "/");
+
+		if (n == 2 && in[0] == '.' && in[1] == '.')
+			return "a '..' part";
+		if (n > 0 && !(n == 1 && in[0] == '.')) {
+			if (o + (o ? 1 : 0) + n >= cap)
+				return "a name that is too long";
+			if (o)
+				out[o++] = '/';
+			memcpy(out + o, in, n);
+			o += n;
+		}
+		in += n;
+		while (*in == '/')
+			in++;
+	}
+	out[o] = '\0';
+	return NULL;
+}
+
+/*
+ * Follow target from the directory cur (a normalised path; "" is the top)
+ * as path resolution would in the tree the image makes, leaving the
+ * result in cur.  Links inside the image are followed; a name the image
+ * does not hold is taken as it is.  -1 when the walk leaves the tree, -2
+ * after too many links.
+ */
+static int walk(const struct tree *t, char *cur, const char *target, int *hops)
+{
+	size_t len = strlen(cur);
+	int r;
+
+	if (target[0] == '/')
+		return -1;
+	while (*target) {
+		size_t n = strcspn(target, "/");
+		const char *part = target;
+		struct node *link;
+
+		target += n;
+		while (*target == '/')
+			target++;
+		if (n == 0 || (n == 1 && part[0] == '.'))
+			continue;
+		if (n == 2 && part[0] == '.' && part[1] == '.') {
+			char *slash;
+
+			if (len == 0)
+				return -1;
+			slash = strrchr(cur, '/');
+			len = slash ? (size_t)(slash - cur) : 0;
+			cur[len] = '\0';
+			continue;
+		}
+		if (len + 1 + n >= PATH_MAX)
+			return -1;
+		if (len)
+			cur[len++] = '/';
+		memcpy(cur + len, part, n);
+		cur[len + n] = '\0';
+		link = find(t, cur, len + n);
+		if (link == NULL || link->type != NODE_LINK) {
+			len += n;
+			continue;
+		}
+		/* A link: resolve its target from the directory holding it. */
+		if (++*hops > UNPACK_MAX_HOPS)
+			return -2;
+		len = len ? len - 1 : 0;
+		cur[len] = '\0';
+		r = walk(t, cur, link->target, hops);
+		if (r < 0)
+			return r;
+		len = strlen(cur);
+	}
+	return 0;
+}
+
+struct check {
+	const char *what;
+	const char *dir;
+	char name[PATH_MAX];
+};
+
+static int __attribute__((format(printf, 2, 3))) refuse(struct check *c, const char *fmt, ...)
+{
+	char detail[PATH_MAX + 128];
+	va_list ap;
+	char *p;
+
+	va_start(ap, fmt);
+	vsnprintf(detail, sizeof detail, fmt, ap);
+	va_end(ap);
+	/* The names come from the sandbox: no control bytes to the terminal. */
+	for (p = detail; *p; p++)
+		if ((unsigned char)*p < ' ' || *p == 0x7f)
+			*p = '?';
+	say("%s: refusing the saved image, %s is left as it was: %s", c->what, c->dir, detail);
+	return -1;
+}
+
+static struct archive *open_image(int fd)
+{
+	struct archive *a = archive_read_new();
+
+	if (a == NULL)
+		die(ZVSH_EXIT_ERROR, "out of memory");
+	/* Plain tar (ustar, pax, GNU) only: ZRT writes nothing else, and no
+	 * decompressor should ever run on what a program wrote. */
+	archive_read_support_format_tar(a);
+	if (lseek(fd, 0, SEEK_SET) < 0 || archive_read_open_fd(a, fd, 65536) != ARCHIVE_OK) {
+		archive_read_free(a);
+		return NULL;
+	}
+	return a;
+}
+
+/* Pass one: read every entry into the model, refusing what no tree made
+ * inside the directory could hold. */
+static int check_entries(struct check *c, int fd, struct tree *t)
+{
+	struct archive_entry *e;
+	struct archive *a = open_image(fd);
+	const char *why;
+	int r, ret = -1;
+
+	if (a == NULL)
+		return refuse(c, "not a tar image");
+	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+		const char *raw = archive_entry_pathname(e), *hard = archive_entry_hardlink(e);
+		mode_t type = archive_entry_filetype(e);
+		struct node *n;
+
+		why = normalise(raw, c->name, sizeof c->name);
+		if (why != NULL) {
+			refuse(c, "entry '%s' has %s", raw ? raw : "?", why);
+			goto out;
+		}
+		if (c->name[0] == '\0') {
+			/* The top itself: only as a directory, and its mode stays
+			 * the old directory's. */
+			if (type != AE_IFDIR) {
+				refuse(c, "entry '%s' replaces the top directory", raw);
+				goto out;
+			}
+			continue;
+		}
+		if (find(t, c->name, strlen(c->name)) != NULL) {
+			refuse(c, "entry '%s' appears twice", c->name);
+			goto out;
+		}
+		if (t->count >= UNPACK_MAX_ENTRIES) {
+			refuse(c, "more than %d entries", UNPACK_MAX_ENTRIES);
+			goto out;
+		}
+		n = xcalloc(1, sizeof *n);
+		n->path = xstrdup(c->name);
+		/* Counted in now, so that tree_free() releases it on the way out. */
+		add(t, n);
+		if (hard != NULL) {
+			char target[PATH_MAX];
+			struct node *to;
+
+			why = normalise(hard, target, sizeof target);
+			to = why ? NULL : find(t, target, strlen(target));
+			if (to == NULL || to == n || to->type != NODE_FILE) {
+				refuse(c,
+				       "hard link '%s' is not to a regular file before it in the "
+				       "image ('%s')",
+				       c->name, hard);
+				goto out;
+			}
+			n->type = NODE_FILE;
+		} else if (type == AE_IFREG) {
+			n->type = NODE_FILE;
+		} else if (type == AE_IFDIR) {
+			n->type = NODE_DIR;
+		} else if (type == AE_IFLNK && archive_entry_symlink(e) != NULL &&
+			   archive_entry_symlink(e)[0] != '\0') {
+			n->type = NODE_LINK;
+			n->target = xstrdup(archive_entry_symlink(e));
+		} else {
+			refuse(c, "entry '%s' %s", c->name,
+			       type == AE_IFLNK ? "is a link to nothing"
+						: "is not a file, directory or link");
+			goto out;
+		}
+	}
+	if (r != ARCHIVE_EOF) {
+		refuse(c, "unreadable: %s", archive_error_string(a));
+		goto out;
+	}
+	ret = 0;
+out:
+	archive_read_free(a);
+	return ret;
+}
+
+/* Pass one, continued: the model as a whole.  No entry beneath a link or
+ * a file; then no link out of the tree. */
+static int check_tree(struct check *c, const struct tree *t)
+{
+	const struct node *n;
+	size_t i;
+
+	for (i = 0; i < t->nbucket; i++)
+		for (n = t->bucket[i]; n != NULL; n = n->next) {
+			const char *slash;
+
+			for (slash = strchr(n->path, '/'); slash; slash = strchr(slash + 1, '/')) {
+				const struct node *up = find(t, n->path, (size_t)(slash - n->path));
+
+				if (up != NULL && up->type != NODE_DIR)
+					return refuse(
+					    c,
+					    "entry '%s' lies beneath '%s', which is not a "
+					    "directory",
+					    n->path, up->path);
+			}
+		}
+	for (i = 0; i < t->nbucket; i++)
+		for (n = t->bucket[i]; n != NULL; n = n->next) {
+			const char *slash = strrchr(n->path, '/');
+			char cur[PATH_MAX];
+			int hops = 0, r;
+
+			if (n->type != NODE_LINK)
+				continue;
+			snprintf(cur, sizeof cur, "%.*s", slash ? (int)(slash - n->path) : 0,
+				 n->path);
+			r = walk(t, cur, n->target, &hops);
+			if (r == -2)
+				return refuse(c, "link '%s' goes through more than %d links ('%s')",
+					      n->path, UNPACK_MAX_HOPS, n->target);
+			if (r < 0)
+				return refuse(c, "link '%s' leads out of the directory ('%s')",
+					      n->path, n->target);
+		}
+	return 0;
+}
+
+/* Pass two: extract into the current directory, entry by entry as
+ * checked. */
+static int extract(struct check *c, int fd, const struct tree *t)
+{
+	struct archive *a = open_image(fd), *disk = archive_write_disk_new();
+	struct archive_entry *e;
+	int r, ret = -1;
+
+	if (a == NULL || disk == NULL) {
+		say("%s: cannot read the saved image again", c->what);
+		goto out;
+	}
+	archive_write_disk_set_options(
+	    disk, ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_SECURE_NODOTDOT |
+		      ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
+	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+		const char *hard = archive_entry_hardlink(e);
+		char target[PATH_MAX];
+		const void *buf;
+		size_t size;
+		int64_t off;
+
+		if (normalise(archive_entry_pathname(e), c->name, sizeof c->name) != NULL ||
+		    (c->name[0] != '\0' && find(t, c->name, strlen(c->name)) == NULL)) {
+			say("%s: the saved image changed while it was extracted", c->what);
+			goto out;
+		}
+		if (c->name[0] == '\0')
+			continue;
+		archive_entry_copy_pathname(e, c->name);
+		if (hard != NULL) {
+			if (normalise(hard, target, sizeof target) != NULL) {
+				say("%s: the saved image changed while it was extracted", c->what);
+				goto out;
+			}
+			archive_entry_copy_hardlink(e, target);
+		}
+		/* No set-id or sticky bits from inside the sandbox. */
+		archive_entry_set_perm(e, archive_entry_perm(e) & 0777);
+		if (archive_write_header(disk, e) < ARCHIVE_WARN) {
+			say("%s: %s: %s", c->what, c->name, archive_error_string(disk));
+			goto out;
+		}
+		while ((r = archive_read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
+			if (archive_write_data_block(disk, buf, size, off) < ARCHIVE_WARN) {
+				say("%s: %s: %s", c->what, c->name, archive_error_string(disk));
+				goto out;
+			}
+		if (r != ARCHIVE_EOF) {
+			say("%s: %s: %s", c->what, c->name, archive_error_string(a));
+			goto out;
+		}
+		if (archive_write_finish_entry(disk) < ARCHIVE_WARN) {
+			say("%s: %s: %s", c->what, c->name, archive_error_string(disk));
+			goto out;
+		}
+	}
+	if (r != ARCHIVE_EOF) {
+		say("%s: the saved image: %s", c->what, archive_error_string(a));
+		goto out;
+	}
+	/* Directory modes and times are set here, last. */
+	if (archive_write_close(disk) != ARCHIVE_OK) {
+		say("%s: %s", c->what, archive_error_string(disk));
+		goto out;
+	}
+	ret = 0;
+out:
+	if (a != NULL)
+		archive_read_free(a);
+	if (disk != NULL)
+		archive_write_free(disk);
+	return ret;
+}
+
+static uid_t owner_uid;
+static gid_t owner_gid;
+
+static int give_back(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	return lchown(path, owner_uid, owner_gid) < 0 ? -1 : 0;
+}
+
+/* Put fresh in dir's place; the old tree ends up at fresh's name. */
+static int swap(const char *fresh, const char *dir)
+{
+	char *aside;
+	int r;
+
+	if (renameat2(AT_FDCWD, fresh, AT_FDCWD, dir, RENAME_EXCHANGE) == 0)
+		return 0;
+	if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+		return -1;
+	/* No atomic exchange on this file system: two renames, undone if
+	 * the second fails. */
+	aside = xasprintf("%s.old", fresh);
+	if (rename(dir, aside) < 0) {
+		free(aside);
+		return -1;
+	}
+	if (rename(fresh, dir) < 0) {
+		int saved = errno;
+
+		(void)rename(aside, dir);
+		free(aside);
+		errno = saved;
+		return -1;
+	}
+	r = rename(aside, fresh);
+	free(aside);
+	return r < 0 ? -1 : 0;
+}
+
+int unpack_replace(const char *what, const char *dir, const char *image)
+{
+	struct check *c = xcalloc(1, sizeof *c);
+	struct tree t = {NULL, 1024, 0};
+	char *parent = path_dir(dir), *base = path_base(dir), *fresh = NULL;
+	struct stat st, old;
+	int fd, here = -1, ret = -1;
+
+	c->what = what;
+	c->dir = dir;
+	t.bucket = xcalloc(t.nbucket, sizeof *t.bucket);
+	fd = open(image, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		say("%s: %s: %s", what, image, strerror(errno));
+		goto out;
+	}
+	if (st.st_size == 0) {
+		say("%s: the program saved no image; %s is left as it was", what, dir);
+		ret = 0;
+		goto out;
+	}
+	if (t.nbucket < (size_t)st.st_size / 4096) {
+		/* Roughly one bucket per entry: an entry takes at least one
+		 * 512-byte header, usually several blocks. */
+		while (t.nbucket < (size_t)st.st_size / 4096 && t.nbucket < UNPACK_MAX_ENTRIES)
+			t.nbucket *= 2;
+		free(t.bucket);
+		t.bucket = xcalloc(t.nbucket, sizeof *t.bucket);
+	}
+	if (check_entries(c, fd, &t) < 0 || check_tree(c, &t) < 0)
+		goto out;
+	if (lstat(dir, &old) < 0 || !S_ISDIR(old.st_mode)) {
+		say("%s: %s is no longer a directory; the saved tree is not written back", what,
+		    dir);
+		goto out;
+	}
+
+	fresh = xasprintf("%s/.%s.zvsh-XXXXXX", strcmp(parent, "/") ? parent : "", base);
+	if (mkdtemp(fresh) == NULL) {
+		say("%s: cannot make a directory beside %s: %s", what, dir, strerror(errno));
+		free(fresh);
+		fresh = NULL;
+		goto out;
+	}
+	here = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (here < 0 || chdir(fresh) < 0) {
+		say("%s: %s: %s", what, fresh, strerror(errno));
+		goto out;
+	}
+	if (extract(c, fd, &t) < 0) {
+		say("%s: %s is left as it was", what, dir);
+		goto out;
+	}
+	if (fchdir(here) < 0) {
+		say("%s: cannot return to the working directory: %s", what, strerror(errno));
+		goto out;
+	}
+	/* The new tree belongs to whoever owned the old one, and the
+	 * directory keeps its mode. */
+	if (geteuid() == 0 && (old.st_uid != 0 || old.st_gid != 0)) {
+		owner_uid = old.st_uid;
+		owner_gid = old.st_gid;
+		if (nftw(fresh, give_back, 32, FTW_PHYS | FTW_MOUNT) != 0) {
+			say("%s: cannot give the saved tree to the owner of %s: %s", what, dir,
+			    strerror(errno));
+			goto out;
+		}
+	}
+	if (chmod(fresh, old.st_mode & 07777) < 0 || swap(fresh, dir) < 0) {
+		say("%s: cannot replace %s with the saved tree: %s; it is left as it was", what,
+		    dir, strerror(errno));
+		goto out;
+	}
+	ret = 0;
+out:
+	if (here >= 0) {
+		if (fchdir(here) < 0 && ret == 0)
+			ret = -1;
+		close(here);
+	}
+	if (fresh != NULL && tree_remove(fresh) < 0)
+		say("%s: cannot remove %s: %s", what, fresh, strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	tree_free(&t);
+	free(fresh);
+	free(parent);
+	free(base);
+	free(c);
+	return ret;
+}

@@ -1,0 +1,24 @@
+/*
+ * unpack.h - write the tree a program saved back into a host directory.
+ */
+#ifndef ZVSH_UNPACK_H
+#define ZVSH_UNPACK_H
+
+/* Replace the directory dir with the tree in the tar image image.
+ *
+ * The whole image is checked first, and refused (0 returned only after
+ * success; -1 after a message) when any entry has an absolute name or a
+ * ".." part, is not a regular file, directory, symbolic or hard link,
+ * appears twice, lies beneath a symbolic link or a file, is a symbolic
+ * link whose target is absolute or leads out of the tree (following the
+ * image's other links), or is a hard link to anything but a regular file
+ * earlier in the image.  A refused image changes nothing at all.
+ *
+ * An accepted image is extracted into a new directory beside dir, which
+ * then takes dir's place in one rename; the old tree is removed.  Modes
+ * lose their set-id and sticky bits; owners are not restored.  An empty
+ * image file (the program saved nothing) leaves dir as it was, with a
+ * warning.  what names the option in messages. */
+int unpack_replace(const char *what, const char *dir, const char *image);
+
+#endif
