@@ -40,6 +40,7 @@ plan_lazy() {
 skip_all() {
 	echo "1..0 # SKIP $*"
 	trap - EXIT
+	[ -n "${tap_cleanup_dir:-}" ] && rm -rf "$tap_cleanup_dir"
 	exit 0
 }
 
