@@ -6,8 +6,8 @@
 FUZZ_SECONDS = 60
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-I$(top_srcdir)/include -I$(top_srcdir)/vm-core
-FUZZ_TARGETS = fuzz/fuzz-manifest fuzz/fuzz-elf
-EXTRA_DIST += fuzz/fuzz-manifest.c fuzz/fuzz-elf.c fuzz/seeds
+FUZZ_TARGETS = fuzz/fuzz-manifest fuzz/fuzz-elf fuzz/fuzz-nvram
+EXTRA_DIST += fuzz/fuzz-manifest.c fuzz/fuzz-elf.c fuzz/fuzz-nvram.c fuzz/seeds
 
 fuzz/fuzz-manifest: $(top_srcdir)/fuzz/fuzz-manifest.c $(top_srcdir)/vm-core/manifest.c
 	@$(MKDIR_P) fuzz
@@ -18,6 +18,14 @@ fuzz/fuzz-elf: $(top_srcdir)/fuzz/fuzz-elf.c $(top_srcdir)/vm-core/loader.c
 	@$(MKDIR_P) fuzz
 	$(AM_V_CC)$(CLANG) $(FUZZ_CFLAGS) -o $@ $(top_srcdir)/fuzz/fuzz-elf.c \
 		$(top_srcdir)/vm-core/loader.c
+
+# ZRT's nvram parser is target code, but a pure function: it builds for
+# the host as it is.
+fuzz/fuzz-nvram: $(top_srcdir)/fuzz/fuzz-nvram.c $(top_srcdir)/zrt/nvram/__zrt_nvram_parse.c \
+		$(top_srcdir)/zrt/internal/nvram.h
+	@$(MKDIR_P) fuzz
+	$(AM_V_CC)$(CLANG) $(FUZZ_CFLAGS) -I$(top_srcdir)/zrt -o $@ $(top_srcdir)/fuzz/fuzz-nvram.c \
+		$(top_srcdir)/zrt/nvram/__zrt_nvram_parse.c
 
 fuzz: $(FUZZ_TARGETS)
 

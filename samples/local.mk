@@ -17,9 +17,12 @@ samples/hello/hello.nexe: $(top_srcdir)/samples/hello/hello.c $(SAMPLE_DEPS)
 	@$(MKDIR_P) samples/hello
 	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/hello/hello.c
 
-# The quickstart's last stage: build hello with zvm-gcc and run it.
+# The quickstart's last stage: build hello with zvm-gcc, run it with zvsh
+# like any command, then with zerovm and a manifest, showing the report.
 demo: all
 	@echo "--- zvm-gcc -O2 samples/hello/hello.c -o samples/hello/hello.nexe"
+	@echo "--- zvsh samples/hello/hello.nexe"
+	@zvsh/zvsh samples/hello/hello.nexe </dev/null
 	@d=`mktemp -d` && trap 'rm -rf "$$d"' EXIT && \
 	printf '%s\n' 'Version = 20130611' \
 		'Program = $(abs_top_builddir)/samples/hello/hello.nexe' \

@@ -33,7 +33,13 @@ ZVM_SYSROOT_SHARE = sysroot/x86_64-zerovm-elf/usr/share/zerovm
 ZVM_SYSROOT_FILES = sysroot/newlib.stamp \
 	$(ZVM_SYSROOT_LIB)/zerovm.specs $(ZVM_SYSROOT_LIB)/zerovm.ld \
 	$(ZVM_SYSROOT_LIB)/crt0.o $(ZVM_SYSROOT_LIB)/libzrt.a \
-	$(ZVM_SYSROOT_SHARE)/config.site $(ZVM_SYSROOT_SHARE)/x86_64-zerovm-elf.cmake
+	$(ZVM_SYSROOT_SHARE)/config.site $(ZVM_SYSROOT_SHARE)/x86_64-zerovm-elf.cmake \
+	sysroot/x86_64-zerovm-elf/usr/include/zvm.h
+
+# The ABI header, so that nexes can call zvm_pread() and read MANIFEST
+# with a plain #include <zvm.h>.
+sysroot/x86_64-zerovm-elf/usr/include/zvm.h: $(top_srcdir)/include/zvm.h sysroot/newlib.stamp
+	$(AM_V_GEN)cp $(top_srcdir)/include/zvm.h $@
 
 ZVM_REFUSE_MSG = nexes are static executables: shared objects, PIE and dynamic linking are not supported
 

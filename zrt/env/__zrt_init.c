@@ -4,20 +4,39 @@
 #include <stddef.h>
 #include <unistd.h>
 
+#include "internal/clock.h"
+#include "internal/debug.h"
+#include "internal/nvram.h"
+#include "internal/random.h"
 #include "internal/start.h"
 
-/* Until nvram's [args] and [env] sections are read, every program gets
- * the same fixed name and an empty environment. */
+/* Without nvram (or its [args]), every program gets the same fixed name;
+ * the host's name for the nexe would make runs differ. */
 static char program_name[] = "program";
 static char *default_argv[] = {program_name, NULL};
-static char *default_envp[] = {NULL};
 
 int __zrt_argc;
 char **__zrt_argv;
 
 void __zrt_init(void)
 {
-	__zrt_argc = 1;
-	__zrt_argv = default_argv;
-	environ = default_envp;
+	struct __zrt_nvram *nv = &__zrt_nvram;
+
+	/* First, so that a malformed nvram stops the program before any of
+	 * its code (constructors included) runs. */
+	__zrt_nvram_load();
+	if (nv->argc > 0) {
+		__zrt_argc = nv->argc;
+		__zrt_argv = nv->argv;
+	} else {
+		__zrt_argc = 1;
+		__zrt_argv = default_argv;
+	}
+	/* envp[envc] is NULL even for an empty [env] or none. */
+	environ = nv->envp;
+	if (nv->has_time)
+		__zrt_clock_set(nv->seconds);
+	if (nv->has_seed)
+		__zrt_random_seed(nv->seed);
+	__zrt_debug(1, "started");
 }

@@ -1,14 +1,22 @@
 /*
  * open.c - open(2).
  */
-#include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 
+#include "internal/fd.h"
 #include "internal/syscall.h"
 
 int open(const char *path, int flags, ...)
 {
-	/* There is no file system yet: the VFS (memfs, /dev, tar images)
-	 * comes later, and until then nothing can be found. */
-	return (int)__zrt_ret(-ENOENT);
+	mode_t mode = 0;
+	va_list ap;
+
+	/* The mode argument exists only when a file may be created. */
+	if (flags & O_CREAT) {
+		va_start(ap, flags);
+		mode = (mode_t)va_arg(ap, int);
+		va_end(ap);
+	}
+	return (int)__zrt_ret(__zrt_openat(AT_FDCWD, path, flags, mode));
 }

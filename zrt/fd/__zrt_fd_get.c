@@ -3,14 +3,14 @@
  */
 #include <stddef.h>
 
-#include "internal/channel.h"
 #include "internal/fd.h"
 
-struct __zrt_fd *__zrt_fd_get(int fd)
+struct __zrt_file *__zrt_fd_get(int fd)
 {
-	if (fd < 0 || fd >= ZRT_FD_STDIO || fd >= __zrt_channel_count())
+	/* Every descriptor call comes here first, so this is where the
+	 * standard descriptors come into being. */
+	__zrt_vfs_init();
+	if (fd < 0 || fd >= ZRT_OPEN_MAX)
 		return NULL;
-	if (__zrt_fds[fd].closed)
-		return NULL;
-	return &__zrt_fds[fd];
+	return __zrt_fds[fd].file;
 }

@@ -3,4 +3,4 @@
  */
 #include "internal/fd.h"
 
-struct __zrt_fd __zrt_fds[ZRT_FD_STDIO];
+struct __zrt_fdslot __zrt_fds[ZRT_OPEN_MAX];

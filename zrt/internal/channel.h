@@ -18,6 +18,9 @@
 /* Number of channels in the user manifest. */
 int __zrt_channel_count(void);
 
+/* The index of the channel whose alias is alias ("/dev/nvram"), or -1. */
+int __zrt_channel_find(const char *alias);
+
 /* Read up to size bytes at offset (ignored by sequential channels).
  * Returns bytes read, 0 at end of input, or -errno.  Like read(2), it
  * may return fewer bytes than asked for. */

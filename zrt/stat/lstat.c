@@ -1,13 +1,10 @@
 /*
  * lstat.c - lstat(2).
  */
-#include <errno.h>
+#include <fcntl.h>
 #include <sys/stat.h>
-
-#include "internal/syscall.h"
 
 int lstat(const char *restrict path, struct stat *restrict st)
 {
-	/* No file system yet (the VFS comes later): nothing exists. */
-	return (int)__zrt_ret(-ENOENT);
+	return fstatat(AT_FDCWD, path, st, AT_SYMLINK_NOFOLLOW);
 }

@@ -8,16 +8,18 @@
 
 clock_t times(struct tms *buf)
 {
-	/* All time is the program's own: user time is the deterministic
-	 * clock since the epoch it started at, in CLOCKS_PER_SEC units
-	 * (microseconds), which is what clock() reports. */
-	clock_t t = (clock_t)(__zrt_clock_us() - (int64_t)ZRT_EPOCH * 1000000);
+	struct __zrt_clock_reading r;
 
+	/* Clock ticks are microseconds: sysconf(_SC_CLK_TCK) and
+	 * CLOCKS_PER_SEC are both 1000000, because newlib's clock() returns
+	 * tms_utime + tms_stime as they are.  All CPU time is user time: the
+	 * system's work happens outside the sandbox. */
+	__zrt_clock_read(&r);
 	if (buf != NULL) {
-		buf->tms_utime = t;
+		buf->tms_utime = (clock_t)r.cpu_us;
 		buf->tms_stime = 0;
 		buf->tms_cutime = 0;
 		buf->tms_cstime = 0;
 	}
-	return t;
+	return (clock_t)r.mono_us;
 }

@@ -9,9 +9,9 @@
 
 int isatty(int fd)
 {
-	/* A channel is never a terminal, whatever the host end is: stdout
-	 * stays fully buffered, so the number of write traps (and the put
-	 * quota used) does not depend on where the output goes. */
+	/* Nothing is a terminal, whatever the host end of a channel is:
+	 * stdout stays fully buffered, so the number of write traps (and
+	 * the put quota used) does not depend on where the output goes. */
 	__zrt_ret(__zrt_fd_get(fd) == NULL ? -EBADF : -ENOTTY);
 	return 0;
 }

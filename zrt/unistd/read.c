@@ -1,26 +1,19 @@
 /*
- * read.c - read(2) on a descriptor.
+ * read.c - read(2).
  */
 #include <errno.h>
 #include <unistd.h>
 
-#include "internal/channel.h"
 #include "internal/fd.h"
 #include "internal/syscall.h"
 
 static ssize_t do_read(int fd, void *buf, size_t count)
 {
-	struct __zrt_fd *f = __zrt_fd_get(fd);
-	ssize_t r;
+	struct __zrt_file *f = __zrt_fd_get(fd);
 
 	if (f == NULL)
 		return -EBADF;
-	if (count == 0)
-		return 0; /* no trap for nothing */
-	r = __zrt_channel_read(fd, buf, count, f->pos);
-	if (r > 0)
-		f->pos += r;
-	return r;
+	return __zrt_file_read(f, buf, count, -1);
 }
 
 ssize_t read(int fd, void *buf, size_t count)

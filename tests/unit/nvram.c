@@ -1,0 +1,396 @@
+/*
+ * nvram.c - unit tests of ZRT's nvram parser (zrt/nvram/__zrt_nvram_parse.c),
+ * run on the host.
+ *
+ * The parser is a pure function, so this program compiles its source
+ * directly with the host compiler.  Most cases are data: the table in
+ * tests/unit/nvram.tests (path in NVRAM_TESTS), whose header documents its
+ * format.  A few checks that only make sense from C follow the table.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../zrt/nvram/__zrt_nvram_parse.c"
+#include "../tap/basic.h"
+
+#ifndef NVRAM_TESTS
+#error "NVRAM_TESTS must name the case table"
+#endif
+
+/* A growing byte buffer for a case's nvram text. */
+struct buf {
+	char *p;
+	size_t n, cap;
+};
+
+static void buf_addc(struct buf *b, char c)
+{
+	if (b->n + 2 > b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 256;
+		b->p = realloc(b->p, b->cap);
+		if (b->p == NULL)
+			bail("out of memory");
+	}
+	b->p[b->n++] = c;
+	b->p[b->n] = '\0';
+}
+
+struct test_case {
+	char name[256];
+	int table_line;
+	int status; /* -1 until a status: line */
+	char *checks[64];
+	int nchecks;
+	struct buf text;
+};
+
+/* The parsed nvram: large, so not on the stack. */
+static struct __zrt_nvram nv;
+
+static int hex(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * Expand one line of the table into b: {xHH} is the byte HH, {N*C} is C
+ * N times, {#} the @repeat index (5 digits), {nonl} at the end means no
+ * newline.  Everything else, backslashes included, is literal, since
+ * backslashes are the nvram's own escapes.  Returns 1 if a newline should
+ * follow.
+ */
+static int expand(struct buf *b, const char *s, long index, int table_line)
+{
+	while (*s != '\0') {
+		const char *close;
+
+		if (*s != '{') {
+			buf_addc(b, *s++);
+			continue;
+		}
+		close = strchr(s, '}');
+		if (close == NULL)
+			bail("%s:%d: '{' without '}'", NVRAM_TESTS, table_line);
+		if (strncmp(s, "{nonl}", 6) == 0) {
+			if (s[6] != '\0')
+				bail("%s:%d: {nonl} must end the line", NVRAM_TESTS, table_line);
+			return 0;
+		} else if (strncmp(s, "{#}", 3) == 0 && index >= 0) {
+			char num[24];
+
+			snprintf(num, sizeof(num), "%05ld", index);
+			for (char *p = num; *p; p++)
+				buf_addc(b, *p);
+		} else if (s[1] == 'x' && close == s + 4 && hex(s[2]) >= 0 && hex(s[3]) >= 0) {
+			buf_addc(b, (char)(hex(s[2]) * 16 + hex(s[3])));
+		} else {
+			char *end;
+			long count = strtol(s + 1, &end, 10);
+
+			if (end == s + 1 || *end != '*' || end + 2 != close || count < 0)
+				bail("%s:%d: unknown {...} escape", NVRAM_TESTS, table_line);
+			for (; count > 0; count--)
+				buf_addc(b, end[1]);
+		}
+		s = close + 1;
+	}
+	return 1;
+}
+
+static void add_text_line(struct test_case *t, const char *line, int table_line)
+{
+	if (strncmp(line, "@repeat ", 8) == 0) {
+		char *rest;
+		long count = strtol(line + 8, &rest, 10), i;
+
+		if (rest == line + 8 || *rest != ' ' || count < 0)
+			bail("%s:%d: write @repeat COUNT LINE", NVRAM_TESTS, table_line);
+		for (i = 0; i < count; i++)
+			if (expand(&t->text, rest + 1, i, table_line))
+				buf_addc(&t->text, '\n');
+		return;
+	}
+	if (expand(&t->text, line, -1, table_line))
+		buf_addc(&t->text, '\n');
+}
+
+/* A check's wanted value, with {xHH} escapes for bytes a line cannot hold. */
+static void unescape(char *s)
+{
+	char *d = s;
+
+	while (*s != '\0') {
+		if (s[0] == '{' && s[1] == 'x' && hex(s[2]) >= 0 && hex(s[3]) >= 0 && s[4] == '}') {
+			*d++ = (char)(hex(s[2]) * 16 + hex(s[3]));
+			s += 5;
+		} else {
+			*d++ = *s++;
+		}
+	}
+	*d = '\0';
+}
+
+static const char *access_name(int a)
+{
+	return a == ZRT_NVRAM_RO ? "ro" : a == ZRT_NVRAM_WO ? "wo" : "?";
+}
+
+static const char *mode_name(int m)
+{
+	return m == ZRT_NVRAM_PIPE   ? "pipe"
+	       : m == ZRT_NVRAM_CHAR ? "char"
+	       : m == ZRT_NVRAM_FILE ? "file"
+				     : "?";
+}
+
+/*
+ * The value of field in the parsed nvram, printed into out; returns 0, or
+ * -1 for an unknown field or an index out of range.
+ */
+static int field(const char *f, char *out, size_t size)
+{
+	int i;
+	char sub[32];
+
+	if (strcmp(f, "argc") == 0)
+		return snprintf(out, size, "%d", nv.argc), 0;
+	if (strcmp(f, "envc") == 0)
+		return snprintf(out, size, "%d", nv.envc), 0;
+	if (strcmp(f, "nfstab") == 0)
+		return snprintf(out, size, "%d", nv.nfstab), 0;
+	if (strcmp(f, "nmapping") == 0)
+		return snprintf(out, size, "%d", nv.nmapping), 0;
+	if (strcmp(f, "has_time") == 0)
+		return snprintf(out, size, "%d", nv.has_time), 0;
+	if (strcmp(f, "seconds") == 0)
+		return snprintf(out, size, "%lld", (long long)nv.seconds), 0;
+	if (strcmp(f, "has_seed") == 0)
+		return snprintf(out, size, "%d", nv.has_seed), 0;
+	if (strcmp(f, "seed") == 0)
+		return snprintf(out, size, "%llu", (unsigned long long)nv.seed), 0;
+	if (strcmp(f, "verbosity") == 0)
+		return snprintf(out, size, "%d", nv.verbosity), 0;
+	if (sscanf(f, "argv[%d]", &i) == 1) {
+		if (i < 0 || i > nv.argc)
+			return -1;
+		return snprintf(out, size, "%s", nv.argv[i] ? nv.argv[i] : "(null)"), 0;
+	}
+	if (sscanf(f, "env[%d]", &i) == 1) {
+		if (i < 0 || i > nv.envc)
+			return -1;
+		return snprintf(out, size, "%s", nv.envp[i] ? nv.envp[i] : "(null)"), 0;
+	}
+	if (sscanf(f, "fstab[%d].%31s", &i, sub) == 2) {
+		const struct __zrt_nvram_fstab *e = &nv.fstab[i];
+
+		if (i < 0 || i >= nv.nfstab)
+			return -1;
+		if (strcmp(sub, "channel") == 0)
+			return snprintf(out, size, "%s", e->channel), 0;
+		if (strcmp(sub, "mountpoint") == 0)
+			return snprintf(out, size, "%s", e->mountpoint), 0;
+		if (strcmp(sub, "access") == 0)
+			return snprintf(out, size, "%s", access_name(e->access)), 0;
+		if (strcmp(sub, "removable") == 0)
+			return snprintf(out, size, "%d", e->removable), 0;
+		if (strcmp(sub, "fsname") == 0)
+			return snprintf(out, size, "%s", e->fsname), 0;
+		if (strcmp(sub, "line") == 0)
+			return snprintf(out, size, "%d", e->line), 0;
+		return -1;
+	}
+	if (sscanf(f, "mapping[%d].%31s", &i, sub) == 2) {
+		const struct __zrt_nvram_mapping *m = &nv.mapping[i];
+
+		if (i < 0 || i >= nv.nmapping)
+			return -1;
+		if (strcmp(sub, "channel") == 0)
+			return snprintf(out, size, "%s", m->channel), 0;
+		if (strcmp(sub, "mode") == 0)
+			return snprintf(out, size, "%s", mode_name(m->mode)), 0;
+		if (strcmp(sub, "line") == 0)
+			return snprintf(out, size, "%d", m->line), 0;
+		return -1;
+	}
+	return -1;
+}
+
+/* Every string the result points to must live inside the struct. */
+static int strings_inside(void)
+{
+	const char *lo = nv.strings, *hi = nv.strings + sizeof(nv.strings);
+	int i;
+
+	for (i = 0; i < nv.argc; i++)
+		if (nv.argv[i] < lo || nv.argv[i] >= hi)
+			return 0;
+	for (i = 0; i < nv.envc; i++)
+		if (nv.envp[i] < lo || nv.envp[i] >= hi)
+			return 0;
+	return nv.argv[nv.argc] == NULL && nv.envp[nv.envc] == NULL;
+}
+
+static void run_case(struct test_case *t)
+{
+	char got[512], msg[256];
+	int r, i, good = 1;
+
+	r = __zrt_nvram_parse(&nv, t->text.p ? t->text.p : "", t->text.n);
+	snprintf(msg, sizeof(msg), "nvram:%d: %s", nv.error_line, nv.error);
+	if (t->status == 0 && r != 0) {
+		diag("%s (table line %d): wanted success, got %s", t->name, t->table_line, msg);
+		good = 0;
+	} else if (t->status == 1 && r == 0) {
+		diag("%s (table line %d): wanted an error, got success", t->name, t->table_line);
+		good = 0;
+	}
+	if (r == 0 && !strings_inside()) {
+		diag("%s: a string points outside the struct, or a list is not NULL-ended",
+		     t->name);
+		good = 0;
+	}
+	for (i = 0; good && i < t->nchecks; i++) {
+		char *c = t->checks[i];
+
+		if (strncmp(c, "message: ", 9) == 0) {
+			unescape(c + 9);
+			if (r == 0 || strcmp(msg, c + 9) != 0) {
+				diag("%s: wanted message: %s\n#   seen: %s", t->name, c + 9,
+				     r == 0 ? "(success)" : msg);
+				good = 0;
+			}
+		} else if (strncmp(c, "expect: ", 8) == 0) {
+			char *f = c + 8, *eq = strchr(f, '=');
+
+			if (eq == NULL)
+				bail("%s:%d: write expect: FIELD=VALUE", NVRAM_TESTS,
+				     t->table_line);
+			*eq = '\0';
+			unescape(eq + 1);
+			if (r != 0 || field(f, got, sizeof(got)) < 0 || strcmp(got, eq + 1) != 0) {
+				diag("%s: %s: wanted \"%s\", seen \"%s\"", t->name, f, eq + 1,
+				     r != 0			      ? "(parse failed)"
+				     : field(f, got, sizeof(got)) < 0 ? "(no such field)"
+								      : got);
+				good = 0;
+			}
+			*eq = '=';
+		}
+	}
+	ok(good, "%s", t->name);
+}
+
+static void free_case(struct test_case *t)
+{
+	int i;
+
+	for (i = 0; i < t->nchecks; i++)
+		free(t->checks[i]);
+	free(t->text.p);
+	memset(t, 0, sizeof(*t));
+}
+
+/* Read the table and run each case as it ends.  Returns the count. */
+static int run_table(void)
+{
+	FILE *f = fopen(NVRAM_TESTS, "r");
+	struct test_case t;
+	char line[16384];
+	int lineno = 0, in_case = 0, in_text = 0, count = 0;
+
+	if (f == NULL)
+		sysbail("cannot open %s", NVRAM_TESTS);
+	memset(&t, 0, sizeof(t));
+	while (fgets(line, sizeof(line), f) != NULL) {
+		size_t n = strlen(line);
+
+		lineno++;
+		if (n > 0 && line[n - 1] == '\n')
+			line[--n] = '\0';
+		if (strncmp(line, "=== ", 4) == 0) {
+			if (in_case) {
+				run_case(&t);
+				free_case(&t);
+				count++;
+			}
+			memset(&t, 0, sizeof(t));
+			snprintf(t.name, sizeof(t.name), "%.200s", line + 4);
+			t.table_line = lineno;
+			t.status = -1;
+			in_case = 1;
+			in_text = 0;
+			continue;
+		}
+		if (!in_case || strncmp(line, "##", 2) == 0)
+			continue;
+		if (in_text) {
+			add_text_line(&t, line, lineno);
+			continue;
+		}
+		if (strcmp(line, "---") == 0) {
+			if (t.status < 0)
+				bail("%s:%d: case without status:", NVRAM_TESTS, lineno);
+			in_text = 1;
+		} else if (strncmp(line, "status: ", 8) == 0) {
+			t.status = atoi(line + 8);
+		} else if (strncmp(line, "message: ", 9) == 0 ||
+			   strncmp(line, "expect: ", 8) == 0) {
+			if (t.nchecks == 64)
+				bail("%s:%d: too many checks", NVRAM_TESTS, lineno);
+			t.checks[t.nchecks++] = strdup(line);
+		} else if (line[0] != '\0' && line[0] != '#') {
+			bail("%s:%d: unknown header line", NVRAM_TESTS, lineno);
+		}
+	}
+	if (in_case) {
+		/* Blank lines ending the last case's text are separators. */
+		run_case(&t);
+		free_case(&t);
+		count++;
+	}
+	fclose(f);
+	return count;
+}
+
+static void c_checks(void)
+{
+	static char big[ZRT_NVRAM_MAX_SIZE + 1];
+	const char *text = "[args]\nargs=a b\n";
+
+	/* A second parse forgets the first. */
+	is_int(0, __zrt_nvram_parse(&nv, "[env]\nname=A, value=1\n", 22), "parse with env");
+	is_int(0, __zrt_nvram_parse(&nv, text, strlen(text)), "parse again");
+	is_int(0, nv.envc, "... the second result has no env left from the first");
+	/* The length is what counts, not a NUL: the parser must not read on. */
+	is_int(0, __zrt_nvram_parse(&nv, "[args]\nargs=x\nGARBAGE", 14), "text ends at len");
+	is_string("x", nv.argv[0], "... args from the first 14 bytes");
+	is_int(0, __zrt_nvram_parse(&nv, NULL, 0), "empty text (NULL, 0)");
+	is_int(0, nv.argc, "... no args");
+	/* Exactly at the limit is fine; one byte more is not. */
+	memset(big, '#', sizeof(big));
+	big[0] = '#';
+	is_int(0, __zrt_nvram_parse(&nv, big, ZRT_NVRAM_MAX_SIZE), "10240 bytes of comment");
+	is_int(-1, __zrt_nvram_parse(&nv, big, ZRT_NVRAM_MAX_SIZE + 1), "10241 bytes");
+	is_string("longer than 10240 bytes", nv.error, "... too long");
+}
+
+int main(void)
+{
+	int n;
+
+	plan_lazy();
+	n = run_table();
+	if (n < 30)
+		diag("only %d table cases", n);
+	ok(n >= 30, "the table has at least 30 cases (%d)", n);
+	c_checks();
+	return 0;
+}

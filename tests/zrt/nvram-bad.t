@@ -1,0 +1,76 @@
+#!/bin/sh
+# nvram-bad.t - a malformed nvram stops the program before any of its code
+# runs (constructors included): the session ends ok with status 126 and
+# one line on stderr, "nvram:LINE: what is wrong".  A good one, an empty
+# one and none at all let it run.
+. "$top_srcdir/tests/tap/libtap.sh"
+. "$top_srcdir/tests/zrt/zrtlib.sh"
+nexe=$top_builddir/tests/zrt/nexe/main-ran.nexe
+[ -x "$zerovm" ] || skip_all "zerovm is not built"
+[ -f "$nexe" ] || skip_all "$nexe is not built"
+plan 34
+tap_tmpdir
+n=0
+
+# run NAME: run the nexe with $tmp/NAME.nvram as its nvram (none if absent).
+run() {
+	n=$((n + 1))
+	zrt_reset
+	[ -f "$tmp/$1.nvram" ] && zrt_nvram=$tmp/$1.nvram
+	zrt_run "$tmp/run$n" "$nexe"
+	out=$(cat "$tmp/run$n/stdout")
+	err=$(cat "$tmp/run$n/stderr")
+}
+
+# bad NAME MESSAGE: the nvram in $tmp/NAME.nvram is refused with MESSAGE.
+bad() {
+	run "$1"
+	is "0 ok 126" "$zrt_status $zrt_state $zrt_code" "$1: the session ends ok with status 126"
+	is "$2" "$err" "$1: stderr says what is wrong, and where"
+	is "" "$out" "$1: neither a constructor nor main ran"
+}
+
+# good NAME ARGV0: the program runs, with argv[0] = ARGV0.
+good() {
+	run "$1"
+	is "0 ok 0" "$zrt_status $zrt_state $zrt_code" "$1: the session ends ok with status 0"
+	is "constructor ran
+main ran: $2" "$out" "$1: the constructor and main ran"
+	is "" "$err" "$1: nothing on stderr"
+}
+
+printf '[args]\nargs=prog\n[bogus]\n' >"$tmp/section.nvram"
+bad section 'nvram:3: unknown section [bogus]'
+
+printf '[env]\nname=A, value=a\\qb\n' >"$tmp/escape.nvram"
+bad escape 'nvram:2: bad escape: write \xHH, with two hex digits'
+
+awk 'BEGIN { while (n < 10241) { printf "#"; n++ } }' >"$tmp/long.nvram"
+bad long 'nvram:1: longer than 10240 bytes'
+
+awk 'BEGIN { print "[env]"; for (i = 0; i < 101; i++) printf "name=V%d, value=%d\n", i, i }' \
+	>"$tmp/records.nvram"
+bad records 'nvram:102: more than 100 records in [env]'
+
+printf '[fstab]\nchannel=/dev/a, mountpoint=/a, access=ro, removable=no, fsname=tar, x=1\n' \
+	>"$tmp/keys.nvram"
+bad keys 'nvram:2: more than 5 keys in a record'
+
+printf '# mapping\n[mapping]\nchannel=/dev/stdin, colour=red\n' >"$tmp/key.nvram"
+bad key 'nvram:3: unknown key "colour" in [mapping]'
+
+printf '[args]\r\nargs=prog\r\n' >"$tmp/crlf.nvram"
+bad crlf 'nvram:1: control byte \x0d: write it as an escape'
+
+printf '[time]\nseconds=yesterday\n' >"$tmp/time.nvram"
+bad time 'nvram:2: seconds= must be a number of seconds since 1970, at most 9223372036853'
+
+# Exactly at the limit: 10240 bytes, the args last.
+awk 'BEGIN { for (i = 0; i < 1022; i++) print "#########"; printf "[args]\nargs=limit\n##" }' \
+	>"$tmp/limit.nvram"
+is 10240 "$(wc -c <"$tmp/limit.nvram" | tr -d ' ')" "the limit test's nvram is 10240 bytes"
+good limit limit
+
+: >"$tmp/empty.nvram"
+good empty program
+good none program

@@ -1,0 +1,23 @@
+/*
+ * __zrt_fd_install.c - give an open file a descriptor.
+ */
+#include <errno.h>
+
+#include "internal/fd.h"
+
+int __zrt_fd_install(struct __zrt_file *f, int min, int cloexec)
+{
+	int fd;
+
+	__zrt_vfs_init();
+	/* POSIX: the lowest numbered descriptor not open. */
+	for (fd = min < 0 ? 0 : min; fd < ZRT_OPEN_MAX; fd++) {
+		if (__zrt_fds[fd].file == NULL) {
+			__zrt_fds[fd].file = f;
+			__zrt_fds[fd].cloexec = cloexec != 0;
+			return fd;
+		}
+	}
+	__zrt_file_drop(f);
+	return -EMFILE;
+}

@@ -1,0 +1,21 @@
+/*
+ * lutimes.c - lutimes(2), in microseconds.
+ */
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+
+#include "internal/path.h"
+#include "internal/syscall.h"
+
+int lutimes(const char *path, const struct timeval *tv)
+{
+	struct timespec ts[2];
+	const struct timespec *p;
+	int err;
+
+	p = __zrt_timeval_ts(tv, ts, &err);
+	if (err < 0)
+		return (int)__zrt_ret(err);
+	return utimensat(AT_FDCWD, path, p, AT_SYMLINK_NOFOLLOW);
+}
