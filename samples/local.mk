@@ -22,7 +22,7 @@ samples/hello/hello.nexe: $(top_srcdir)/samples/hello/hello.c $(SAMPLE_DEPS)
 demo: all
 	@echo "--- zvm-gcc -O2 samples/hello/hello.c -o samples/hello/hello.nexe"
 	@echo "--- zvsh samples/hello/hello.nexe"
-	@zvsh/zvsh samples/hello/hello.nexe </dev/null
+	@ZEROVM=$(abs_top_builddir)/zerovm zvsh/zvsh samples/hello/hello.nexe </dev/null
 	@d=`mktemp -d` && trap 'rm -rf "$$d"' EXIT && \
 	printf '%s\n' 'Version = 20130611' \
 		'Program = $(abs_top_builddir)/samples/hello/hello.nexe' \

@@ -174,9 +174,11 @@ static void resolve_one(struct job *j, struct chan *c)
 
 void channels_resolve(struct job *j)
 {
+	char *absolute = j->program;
 	size_t i;
 
-	j->program = uri_for(j, j->prog, j->program, 1);
+	j->program = uri_for(j, j->prog, absolute, 1);
+	free(absolute);
 	for (i = 0; i < j->nchan; i++)
 		resolve_one(j, &j->chan[i]);
 }

@@ -98,6 +98,7 @@ static void workdir_make(struct job *j)
 		/* Writing DIR back replaces it, kept files and all. */
 		if (j->dir[i].rw && real != NULL && strncmp(real, j->dir[i].path, n) == 0 &&
 		    (real[n] == '/' || real[n] == '\0')) {
+			free(real);
 			if (created)
 				(void)rmdir(dir);
 			die(ZVSH_EXIT_ERROR, "--zvm-keep %s: inside %s, which %s replaces", j->keep,
@@ -194,7 +195,8 @@ int main(int argc, char **argv)
 	struct job *j = &job;
 	struct run_result r;
 	struct outcome o;
-	char *manifest, *nvram, *report;
+	/* Static: they live until exit, which finish() reaches from here. */
+	static char *manifest, *nvram, *report;
 	size_t i;
 
 	std_streams_open();
