@@ -250,6 +250,10 @@ static void open_one(struct session *s, struct channel *c, int check_only)
 			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);
 		}
 	}
+	/* A bigger pipe moves more bytes per trap; the kernel's limit
+	 * (pipe-max-size) applies, and a refusal costs only speed. */
+	if (c->kind == S_IFIFO)
+		(void)fcntl(c->fd, F_SETPIPE_SZ, 1 << 20);
 	if (c->kind == S_IFREG && (c->random_read || (c->readable && c->writable))) {
 		if (fstat(c->fd, &st) < 0)
 			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);
