@@ -9,9 +9,10 @@ noinst_SCRIPTS += $(SAMPLE_NEXES)
 CLEANFILES += $(SAMPLE_NEXES)
 TESTS += samples/hello/test.t
 
-# The sysroot must be complete (ZRT and crt0 installed) before any nexe.
+# The sysroot must be complete (ZRT, crt0 and tar images installed)
+# before any nexe.
 SAMPLE_DEPS = toolchain/bin/zvm-gcc sysroot/x86_64-zerovm-elf/usr/lib/libzrt.a \
-	sysroot/x86_64-zerovm-elf/usr/lib/crt0.o
+	sysroot/x86_64-zerovm-elf/usr/lib/crt0.o sysroot/zrt-tar.stamp
 
 samples/hello/hello.nexe: $(top_srcdir)/samples/hello/hello.c $(SAMPLE_DEPS)
 	@$(MKDIR_P) samples/hello

@@ -46,6 +46,7 @@ ZRT_SRCS = \
 	zrt/fs/pipe.c \
 	zrt/fs/resolve.c \
 	zrt/fs/setattr.c \
+	zrt/fs/tarfail.c \
 	zrt/fs/walk.c \
 	zrt/grp/__zrt_group_copy.c \
 	zrt/grp/__zrt_group_root.c \
@@ -197,8 +198,14 @@ ZRT_HDRS = \
 	zrt/internal/signal.h \
 	zrt/internal/start.h \
 	zrt/internal/syscall.h \
+	zrt/internal/tar.h \
 	zrt/internal/vfs.h
-EXTRA_DIST += $(ZRT_SRCS) $(ZRT_HDRS) zrt/crt/crt0.S
+# Tar images, in their own library: they need libarchive, which is built
+# with zvm-gcc after libzrt.a (zrt/internal/tar.h tells how they link).
+ZRT_TAR_SRCS = \
+	zrt/fs/tarimage.c \
+	zrt/fs/tarsave.c
+EXTRA_DIST += $(ZRT_SRCS) $(ZRT_HDRS) $(ZRT_TAR_SRCS) zrt/crt/crt0.S zrt/zrt-tar.ld
 
 ZVM_BUILD_SYSROOT = $(abs_top_builddir)/sysroot/x86_64-zerovm-elf
 ZVM_BUILD_SPECS = sysroot/x86_64-zerovm-elf/usr/lib/zerovm.specs
@@ -223,6 +230,21 @@ zrt/obj/crt/crt0.o: zrt/crt/crt0.S $(top_srcdir)/include/zvm.h sysroot/newlib.st
 zrt/libzrt.a: $(ZRT_OBJECTS)
 	$(AM_V_AR)rm -f $@ && $(AR) cr $@ $(ZRT_OBJECTS) && $(RANLIB) $@
 
+ZRT_TAR_OBJECTS = $(ZRT_TAR_SRCS:zrt/%.c=zrt/obj/%.o)
+$(ZRT_TAR_OBJECTS): sysroot/libarchive-headers.stamp sysroot/zlib.stamp
+# One relocatable object, which zrt-tar.ld links whole: libzrt.a refers
+# to it only weakly, and a weak reference pulls nothing out of an archive.
+zrt/zrt-tar.o: $(ZRT_TAR_OBJECTS)
+	$(AM_V_GEN)$(ZRT_CC) -r -nostdlib -o $@ $(ZRT_TAR_OBJECTS)
+
+# Installed once libarchive is: from then on the specs find zrt-tar.ld and
+# every link has tar images (sysroot/libs.mk, toolchain/zerovm.specs.in).
+sysroot/zrt-tar.stamp: zrt/zrt-tar.o $(srcdir)/zrt/zrt-tar.ld sysroot/libarchive.stamp
+	$(AM_V_GEN)cp zrt/zrt-tar.o $(ZVM_BUILD_SYSROOT)/usr/lib/zrt-tar.o && \
+	cp $(srcdir)/zrt/zrt-tar.ld $(ZVM_BUILD_SYSROOT)/usr/lib/zrt-tar.ld && touch $@
+noinst_DATA += sysroot/zrt-tar.stamp
+install-zvm-sysroot: sysroot/zrt-tar.stamp
+
 # Into the sysroot, where the specs' -lzrt and crt0.o find them.
 sysroot/x86_64-zerovm-elf/usr/lib/libzrt.a: zrt/libzrt.a
 	$(AM_V_GEN)cp zrt/libzrt.a $@
@@ -232,11 +254,11 @@ sysroot/x86_64-zerovm-elf/usr/lib/crt0.o: zrt/obj/crt/crt0.o
 # uname() reports the package version as the release.
 zrt/obj/misc/uname.o: ZRT_COMPILE_FLAGS += -DZRT_RELEASE='"$(PACKAGE_VERSION)"'
 
--include $(ZRT_OBJECTS:.o=.d)
+-include $(ZRT_OBJECTS:.o=.d) $(ZRT_TAR_OBJECTS:.o=.d)
 
 CLEAN_LOCAL += clean-zrt
 clean-zrt:
-	-rm -rf zrt/obj zrt/libzrt.a
+	-rm -rf zrt/obj zrt/libzrt.a zrt/zrt-tar.o sysroot/zrt-tar.stamp
 
 
 endif SYSROOT

@@ -54,11 +54,13 @@ ZRT_GUEST_TESTS = \
 ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/main-ran.nexe \
 	tests/zrt/nexe/quota.nexe \
-	tests/zrt/nexe/state.nexe
+	tests/zrt/nexe/state.nexe \
+	tests/zrt/nexe/tree.nexe
 ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
 	tests/zrt/nvram-bad.t \
-	tests/zrt/quota.t
+	tests/zrt/quota.t \
+	tests/zrt/tar.t
 ZRT_TEST_FILES = \
 	tests/zrt/data/args-env-debug.txt \
 	tests/zrt/data/channels-image.txt \
@@ -85,13 +87,15 @@ tests/zrt/libtap-zvm.a: $(top_srcdir)/tests/tap/basic.c $(top_srcdir)/tests/tap/
 	$(AM_V_AR)rm -f $@ && toolchain/bin/x86_64-zerovm-elf-ar rc $@ tests/zrt/basic-zvm.o
 
 # toolchain/bin.stamp is newer than libzrt.a and libc.a, so the nexes are
-# relinked whenever the runtime changes.
-tests/zrt/%.zrt: $(top_srcdir)/tests/zrt/%.c tests/zrt/libtap-zvm.a toolchain/bin.stamp
+# relinked whenever the runtime changes; sysroot/zrt-tar.stamp gives them
+# tar images (zrt/internal/tar.h).
+tests/zrt/%.zrt: $(top_srcdir)/tests/zrt/%.c tests/zrt/libtap-zvm.a toolchain/bin.stamp \
+		sysroot/zrt-tar.stamp
 	@$(MKDIR_P) $(@D)
 	$(AM_V_CCLD)$(ZRT_TEST_CC) $(ZRT_TEST_CFLAGS) -o $@ $< tests/zrt/libtap-zvm.a
 
 tests/zrt/nexe/%.nexe: $(top_srcdir)/tests/zrt/nexe/%.c tests/zrt/libtap-zvm.a \
-		toolchain/bin.stamp
+		toolchain/bin.stamp sysroot/zrt-tar.stamp
 	@$(MKDIR_P) $(@D)
 	$(AM_V_CCLD)$(ZRT_TEST_CC) $(ZRT_TEST_CFLAGS) -o $@ $< tests/zrt/libtap-zvm.a
 

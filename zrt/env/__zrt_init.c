@@ -9,6 +9,7 @@
 #include "internal/nvram.h"
 #include "internal/random.h"
 #include "internal/start.h"
+#include "internal/tar.h"
 
 /* Without nvram (or its [args]), every program gets the same fixed name;
  * the host's name for the nexe would make runs differ. */
@@ -38,5 +39,12 @@ void __zrt_init(void)
 		__zrt_clock_set(nv->seconds);
 	if (nv->has_seed)
 		__zrt_random_seed(nv->seed);
+	/* Images last: they need the clock's start, and may move it on. */
+	if (nv->nfstab > 0) {
+		if (__zrt_tar_mount == NULL)
+			__zrt_tar_fail(nv->fstab[0].channel,
+				       "this program was linked without tar image support", NULL);
+		__zrt_tar_mount();
+	}
 	__zrt_debug(1, "started");
 }

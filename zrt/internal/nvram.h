@@ -34,7 +34,7 @@
 
 /* [fstab] access= */
 enum __zrt_nvram_access {
-	ZRT_NVRAM_RO = 1, /* access=ro: the image is read (and unpacked lazily) */
+	ZRT_NVRAM_RO = 1, /* access=ro: the image is read whole at start-up */
 	ZRT_NVRAM_WO = 2  /* access=wo: the directory is saved as tar at exit */
 };
 
