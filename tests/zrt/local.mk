@@ -60,6 +60,7 @@ ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
+	tests/zrt/rerun.t \
 	tests/zrt/tar.t
 ZRT_TEST_FILES = \
 	tests/zrt/data/args-env-debug.txt \
