@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 
+#include "internal/devfs.h"
 #include "internal/fd.h"
 #include "internal/pipe.h"
 
@@ -37,7 +38,10 @@ int __zrt_open_loc(const struct __zrt_loc *l, int flags)
 		if (r < 0)
 			return r;
 	}
-	if (S_ISFIFO(st.st_mode)) {
+	/* A FIFO of our own file systems is an in-memory pipe.  A channel
+	 * that [mapping] reports as a FIFO stays a channel: the mapping
+	 * changes its type, not how it behaves (devfs.c). */
+	if (S_ISFIFO(st.st_mode) && l->mnt->ops != &__zrt_devfs_ops) {
 		p = __zrt_pipe_fifo(l);
 		if (p == NULL)
 			return -ENOMEM;
