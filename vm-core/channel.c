@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "die.h"
+#include "stream.h"
 #include "trap.h"
 #include <zvm.h>
 
@@ -38,30 +39,6 @@ static const char *kind_name(mode_t kind)
 	default:
 		return "file";
 	}
-}
-
-/* The descriptor a path names when it is one of zerovm's own standard
- * streams: /dev/stdin, /dev/stdout, /dev/stderr or /dev/fd/N.  Opening
- * those by name would start a second file position; sharing zerovm's
- * keeps `zerovm job >out` appending where the shell expects.  -1 if not. */
-static int own_stream(const char *path)
-{
-	char *end;
-	long n;
-
-	if (strcmp(path, "/dev/stdin") == 0)
-		return 0;
-	if (strcmp(path, "/dev/stdout") == 0)
-		return 1;
-	if (strcmp(path, "/dev/stderr") == 0)
-		return 2;
-	if (strncmp(path, "/dev/fd/", 8) == 0 && path[8] >= '0' && path[8] <= '9') {
-		errno = 0;
-		n = strtol(path + 8, &end, 10);
-		if (errno == 0 && *end == '\0' && n >= 0 && n < INT_MAX)
-			return (int)n;
-	}
-	return -1;
 }
 
 /* A write-only output named through a symbolic link is written beside,
@@ -163,7 +140,7 @@ static void open_one(struct session *s, struct channel *c, int check_only)
 		    "%s: a read-write channel needs random reads (type 1 or 3), got type %d", where,
 		    m->type);
 
-	std = own_stream(c->path);
+	std = stream_own(c->path);
 	if (std >= 0) {
 		if (fstat(std, &st) < 0)
 			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);

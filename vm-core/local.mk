@@ -4,7 +4,8 @@
 noinst_LIBRARIES += vm-core/libvmcore.a
 vm_core_libvmcore_a_SOURCES = \
 	vm-core/manifest.c vm-core/manifest.h \
-	vm-core/loader.c vm-core/loader.h
+	vm-core/loader.c vm-core/loader.h \
+	vm-core/stream.c vm-core/stream.h
 
 # Unit tests of the pure stages.
 check_PROGRAMS += tests/unit/manifest tests/unit/loader

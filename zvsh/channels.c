@@ -9,6 +9,7 @@
  * and an output is still renamed into place beside its real name.
  */
 #define _GNU_SOURCE
+#include "stream.h"
 #include "channels.h"
 
 #include <errno.h>
@@ -33,28 +34,6 @@ int channels_expressible(const char *path)
 		return 0;
 	/* zerovm trims white space (space, \t, \r, \v, \f) around values. */
 	return strchr(" \t\v\f", path[len - 1]) == NULL;
-}
-
-/* The descriptor a path names when zerovm takes it as one of its own
- * streams (see zerovm(1), CHANNELS), or -1. */
-static int own_stream(const char *path)
-{
-	char *end;
-	long n;
-
-	if (strcmp(path, "/dev/stdin") == 0)
-		return 0;
-	if (strcmp(path, "/dev/stdout") == 0)
-		return 1;
-	if (strcmp(path, "/dev/stderr") == 0)
-		return 2;
-	if (strncmp(path, "/dev/fd/", 8) == 0 && path[8] >= '0' && path[8] <= '9') {
-		errno = 0;
-		n = strtol(path + 8, &end, 10);
-		if (errno == 0 && *end == '\0' && n >= 0 && n < INT_MAX)
-			return (int)n;
-	}
-	return -1;
 }
 
 static const char *mode_of(mode_t m)
@@ -145,7 +124,7 @@ void channels_program(struct job *j)
 static void resolve_one(struct job *j, struct chan *c)
 {
 	struct stat st;
-	int fd = own_stream(c->host), exists = 1;
+	int fd = stream_own(c->host), exists = 1;
 
 	if (fd >= 0) {
 		if (fstat(fd, &st) < 0)

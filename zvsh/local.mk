@@ -11,5 +11,6 @@ zvsh_zvsh_SOURCES = zvsh/main.c zvsh/job.h \
 	zvsh/nvram.c zvsh/nvram.h zvsh/manifest.c zvsh/manifest.h \
 	zvsh/pack.c zvsh/pack.h zvsh/unpack.c zvsh/unpack.h \
 	zvsh/run.c zvsh/run.h zvsh/outcome.c zvsh/outcome.h
+zvsh_zvsh_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/vm-core
 zvsh_zvsh_CFLAGS = $(AM_CFLAGS) $(LIBARCHIVE_CFLAGS)
-zvsh_zvsh_LDADD = $(LIBARCHIVE_LIBS)
+zvsh_zvsh_LDADD = vm-core/libvmcore.a $(LIBARCHIVE_LIBS)
