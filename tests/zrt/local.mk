@@ -62,6 +62,7 @@ ZRT_SCRIPT_TESTS = \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
 	tests/zrt/rerun.t \
+	tests/zrt/tar-writers.t \
 	tests/zrt/tar.t
 ZRT_TEST_FILES = \
 	tests/zrt/data/args-env-debug.txt \
@@ -72,7 +73,8 @@ ZRT_TEST_FILES = \
 	tests/zrt/data/harness-chan.txt \
 	tests/zrt/data/harness-in.txt \
 	tests/zrt/data/harness-out.txt \
-	tests/zrt/fsutil.h
+	tests/zrt/fsutil.h \
+	tests/zrt/tartree.sh
 
 if SYSROOT
 
