@@ -36,9 +36,12 @@
 
 int __zrt_tar_ready;
 
-/* Bytes per read of the image: a header and what follows it, or a
- * block of a member being copied. */
-#define READ_BLOCK (1 << 20)
+/* Bytes per read of the image: the first read takes READ_FIRST, and each
+ * next one twice as many up to READ_MAX, so that a small image costs
+ * little memory and a large one few traps (each a round trip to the
+ * supervisor, which a busy host makes slow). */
+#define READ_FIRST (64 << 10)
+#define READ_MAX (4 << 20)
 
 /* A directory's attributes, set once the whole image is in: adding
  * entries to a directory changes its mtime. */
@@ -55,6 +58,7 @@ struct source {
 	int64_t size; /* of a random-read channel */
 	int64_t pos;
 	char *buf;
+	size_t cap; /* of buf */
 };
 
 struct load {
@@ -77,8 +81,20 @@ static void fail_errno(const struct load *l, const char *what, int err)
 static la_ssize_t source_read(struct archive *a, void *data, const void **block)
 {
 	struct source *s = data;
-	ssize_t r = __zrt_channel_read(s->ch, s->buf, READ_BLOCK, s->pos);
+	ssize_t r;
 
+	/* libarchive is done with the previous block once it asks for the
+	 * next one, so the buffer may move.  Without memory for a bigger
+	 * one, reads stay the size they were. */
+	if (s->pos > 0 && s->cap < READ_MAX) {
+		char *bigger = realloc(s->buf, s->cap * 2);
+
+		if (bigger != NULL) {
+			s->buf = bigger;
+			s->cap *= 2;
+		}
+	}
+	r = __zrt_channel_read(s->ch, s->buf, s->cap, s->pos);
 	if (r < 0) {
 		archive_set_error(a, (int)-r, "cannot read the image: %s", strerror((int)-r));
 		return ARCHIVE_FATAL;
@@ -474,7 +490,8 @@ static void mount_one(const struct __zrt_nvram_fstab *f)
 	 * extents point at. */
 	src.random = MANIFEST->channels[ch].type == RGetSPut;
 	src.size = MANIFEST->channels[ch].size;
-	src.buf = malloc(READ_BLOCK);
+	src.cap = READ_FIRST;
+	src.buf = malloc(src.cap);
 	if (src.buf == NULL)
 		fail_errno(&l, "cannot read the image", ENOMEM);
 	l.src = &src;
