@@ -40,6 +40,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/readwrite.zrt \
 	tests/zrt/realpath.zrt \
 	tests/zrt/rename.zrt \
+	tests/zrt/rlimit-fsize-default.zrt \
 	tests/zrt/rlimit.zrt \
 	tests/zrt/signals-default.zrt \
 	tests/zrt/signals.zrt \
