@@ -4,11 +4,11 @@
  * compressed or not) into a memfs and mounted (see tar.h and doc/zrt.md,
  * "Tar images").
  *
- * An uncompressed image on a random-read channel is not copied: the
- * loader reads the headers and skips the data, and each regular file
- * becomes an extent of the channel that memfs reads when asked (and
- * copies on the first change).  Mounting then costs a few traps per
- * file, whatever the files' sizes.  Compressed images, sequential
+ * The image is read once, in large blocks.  When it is uncompressed and
+ * its channel random-read and append-only, file contents are not copied:
+ * each regular file becomes an extent of the channel, which memfs reads
+ * when asked (and copies on the first change), and data beyond the block
+ * in hand is skipped without being read.  Compressed images, other
  * channels and sparse members are copied into memory.
  *
  * The image is hostile input: names are checked component by component
@@ -52,7 +52,6 @@ struct dirattr {
 
 /* The image's channel, as libarchive's client reader. */
 struct source {
-	const char *alias;
 	int ch;
 	int random;   /* random-read and unchanging: skips seek, members are extents */
 	int64_t size; /* of a random-read channel */
@@ -484,7 +483,6 @@ static void mount_one(const struct __zrt_nvram_fstab *f)
 	l.alias = f->channel;
 	if (ch < 0)
 		__zrt_tar_fail(f->channel, "no such channel in the manifest", NULL);
-	src.alias = f->channel;
 	src.ch = ch;
 	/* Only a channel the nexe cannot overwrite keeps the bytes that
 	 * extents point at. */
