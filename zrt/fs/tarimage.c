@@ -36,10 +36,11 @@
 
 int __zrt_tar_ready;
 
-/* Bytes per read of the image: the first read takes READ_FIRST, and each
- * next one twice as many up to READ_MAX, so that a small image costs
- * little memory and a large one few traps (each a round trip to the
- * supervisor, which a busy host makes slow). */
+/* Bytes per read of the image: a random-read channel's size (the whole
+ * image in one read), between READ_FIRST and READ_MAX; on a sequential
+ * channel, READ_FIRST and twice as many each time up to READ_MAX.  So a
+ * small image costs little memory and a large one few traps (each a
+ * round trip to the supervisor, which a busy host makes slow). */
 #define READ_FIRST (64 << 10)
 #define READ_MAX (4 << 20)
 
@@ -83,12 +84,13 @@ static la_ssize_t source_read(struct archive *a, void *data, const void **block)
 	ssize_t r;
 
 	/* libarchive is done with the previous block once it asks for the
-	 * next one, so the buffer may move.  Without memory for a bigger
+	 * next one, so the buffer may change.  Without memory for a bigger
 	 * one, reads stay the size they were. */
 	if (s->pos > 0 && s->cap < READ_MAX) {
-		char *bigger = realloc(s->buf, s->cap * 2);
+		char *bigger = malloc(s->cap * 2);
 
 		if (bigger != NULL) {
+			free(s->buf);
 			s->buf = bigger;
 			s->cap *= 2;
 		}
@@ -489,6 +491,8 @@ static void mount_one(const struct __zrt_nvram_fstab *f)
 	src.random = MANIFEST->channels[ch].type == RGetSPut;
 	src.size = MANIFEST->channels[ch].size;
 	src.cap = READ_FIRST;
+	while (src.random && src.cap < READ_MAX && (int64_t)src.cap < src.size)
+		src.cap *= 2;
 	src.buf = malloc(src.cap);
 	if (src.buf == NULL)
 		fail_errno(&l, "cannot read the image", ENOMEM);
