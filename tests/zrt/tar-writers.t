@@ -14,7 +14,7 @@ nexe=$top_builddir/tests/zrt/nexe/tree.nexe
 tar --version 2>/dev/null | grep -q 'GNU tar' || skip_all "GNU tar is not installed"
 command -v bsdtar >/dev/null 2>&1 || skip_all "bsdtar is not installed (libarchive-tools)"
 command -v python3 >/dev/null 2>&1 || skip_all "python3 is not installed"
-plan 52
+plan 53
 tap_tmpdir
 export LC_ALL=C.UTF-8
 
@@ -158,6 +158,11 @@ mkdir "$tmp/edited"
 tar -C "$tmp/edited" -xf "$saved" 2>/dev/null
 is "hXllo" "$(cat "$tmp/edited/hello.txt")" "... and saved so"
 ok "... the image itself is untouched" cmp -s "$tmp/gnu.tar" "$tmp/gnu.orig"
+SAVE=1 run edit-link "$tmp/gnu.tar" edit d/one
+mkdir "$tmp/edited-link"
+tar -C "$tmp/edited-link" -xf "$saved" 2>/dev/null
+is "lXnke lXnke lXnke" "$(cat "$tmp/edited-link/d/one") $(cat "$tmp/edited-link/d/two") $(cat "$tmp/edited-link/three")" \
+	"a changed file changes under each of its hard links"
 run edit-ro "$tmp/gnu.tar" edit hello.txt
 like "edit hello.txt: write: Read-only file system" "$(cat "$tmp/edit-ro/stdout")" \
 	"a read-only mount refuses the change"
