@@ -35,6 +35,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/mmap.zrt \
 	tests/zrt/open.zrt \
 	tests/zrt/pipe.zrt \
+	tests/zrt/poll.zrt \
 	tests/zrt/random.zrt \
 	tests/zrt/readv.zrt \
 	tests/zrt/readwrite.zrt \
