@@ -136,6 +136,7 @@ ZRT_SRCS = \
 	zrt/uio/writev.c \
 	zrt/unistd/_exit.c \
 	zrt/unistd/access.c \
+	zrt/unistd/alarm.c \
 	zrt/unistd/chdir.c \
 	zrt/unistd/chown.c \
 	zrt/unistd/close.c \
