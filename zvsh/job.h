@@ -86,6 +86,7 @@ struct job {
 	size_t nenv;
 	int64_t time;
 	int have_time;
+	char *progcwd; /* --zvm-cwd, normalised; NULL: the default, / */
 
 	/* limits */
 	int64_t memory;
