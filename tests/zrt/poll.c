@@ -1,12 +1,14 @@
 /*
  * poll.c - poll(2): files and channels are always ready, a pipe is ready
  * by what it holds and which ends are open, a timeout passes on the
- * deterministic clock at once, and waiting forever is EDEADLK.
+ * deterministic clock at once, a caught alarm interrupts the wait, and
+ * waiting forever is EDEADLK.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
@@ -14,6 +16,13 @@
 
 #include "fsutil.h"
 #include "tap/basic.h"
+
+static int alarms;
+
+static void on_alarm(int sig)
+{
+	alarms += sig == SIGALRM;
+}
 
 static long long now_us(void)
 {
@@ -30,7 +39,7 @@ int main(void)
 	long long t0, t1;
 	int p[2], fd;
 
-	plan(29);
+	plan(37);
 
 	fd = open("/tmp/file", O_RDWR | O_CREAT, 0644);
 	pf[0] = (struct pollfd){ .fd = fd, .events = POLLIN | POLLOUT };
@@ -100,6 +109,25 @@ int main(void)
 	ok(t1 - t0 >= 10000 && t1 - t0 < 10010, "... of 10 ms (%lld us)", t1 - t0);
 	is_errno(poll(pf, 1, -1), EDEADLK, "no timeout: waiting would never end");
 	is_errno(poll(NULL, 0, -1), EDEADLK, "... nor with no descriptors");
+
+	signal(SIGALRM, on_alarm);
+	alarm(1);
+	t0 = now_us();
+	is_errno(poll(pf, 1, 5000), EINTR, "an alarm before the timeout: EINTR");
+	t1 = now_us();
+	is_int(1, alarms, "... its handler ran");
+	ok(t1 - t0 >= 1000000 && t1 - t0 < 1000010, "... after 1 s on the clock (%lld us)", t1 - t0);
+	alarm(2);
+	t0 = now_us();
+	is_errno(poll(pf, 1, -1), EINTR, "no timeout, an alarm: EINTR");
+	t1 = now_us();
+	is_int(2, alarms, "... its handler ran");
+	ok(t1 - t0 >= 2000000 && t1 - t0 < 2000010, "... after 2 s on the clock (%lld us)", t1 - t0);
+	signal(SIGALRM, SIG_IGN);
+	alarm(1);
+	is_errno(poll(pf, 1, -1), EDEADLK, "no timeout, an ignored alarm: EDEADLK");
+	is_int(1, alarm(0), "... the alarm still armed");
+
 	is_errno(poll(NULL, 1, 0), EFAULT, "a NULL array");
 	is_errno(poll(pf, (nfds_t)1 << 40, 0), EINVAL, "more entries than RLIMIT_NOFILE");
 	close(p[0]);
