@@ -22,13 +22,6 @@ run_zvm() {
 	ZEROVM=$ZEROVM "$top_builddir/zvsh/zvsh" --zvm-timeout 600 "$nexe" -9 -c \
 		<"$tmp/in" >"$tmp/out-zvm"
 }
-secs() {
-	local t0 t1
-	t0=$(now)
-	"$@"
-	t1=$(now)
-	awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }'
-}
 # Interleaved, three of each; the medians compared.
 for i in 1 2 3; do
 	echo "native $(secs run_native)"
