@@ -88,6 +88,7 @@ ZRT_SRCS = \
 	zrt/resource/getrlimit.c \
 	zrt/resource/getrusage.c \
 	zrt/resource/setrlimit.c \
+	zrt/select/poll.c \
 	zrt/signal/__zrt_signal_send.c \
 	zrt/signal/kill.c \
 	zrt/signal/sigaction.c \
@@ -137,6 +138,7 @@ ZRT_SRCS = \
 	zrt/uio/writev.c \
 	zrt/unistd/_exit.c \
 	zrt/unistd/access.c \
+	zrt/unistd/alarm.c \
 	zrt/unistd/chdir.c \
 	zrt/unistd/chown.c \
 	zrt/unistd/close.c \

@@ -15,6 +15,7 @@ ZRT_LOG_DRIVER = $(T_LOG_DRIVER)
 
 # One line per test, in alphabetical order.
 ZRT_GUEST_TESTS = \
+	tests/zrt/alarm.zrt \
 	tests/zrt/args-env.zrt \
 	tests/zrt/channels.zrt \
 	tests/zrt/chmod.zrt \
@@ -35,6 +36,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/mmap.zrt \
 	tests/zrt/open.zrt \
 	tests/zrt/pipe.zrt \
+	tests/zrt/poll.zrt \
 	tests/zrt/random.zrt \
 	tests/zrt/readv.zrt \
 	tests/zrt/readwrite.zrt \
