@@ -13,6 +13,9 @@ ZRT_SRCS = \
 	zrt/channel/__zrt_channel_find.c \
 	zrt/channel/__zrt_channel_read.c \
 	zrt/channel/__zrt_channel_write.c \
+	zrt/conf/__zrt_pathconf.c \
+	zrt/conf/fpathconf.c \
+	zrt/conf/pathconf.c \
 	zrt/conf/sysconf.c \
 	zrt/dirent/getdents.c \
 	zrt/env/__zrt_init.c \
@@ -183,6 +186,7 @@ ZRT_SRCS = \
 ZRT_HDRS = \
 	zrt/internal/channel.h \
 	zrt/internal/clock.h \
+	zrt/internal/conf.h \
 	zrt/internal/debug.h \
 	zrt/internal/devfs.h \
 	zrt/internal/fd.h \

@@ -34,6 +34,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/mkdir.zrt \
 	tests/zrt/mmap.zrt \
 	tests/zrt/open.zrt \
+	tests/zrt/pathconf.zrt \
 	tests/zrt/pipe.zrt \
 	tests/zrt/random.zrt \
 	tests/zrt/readv.zrt \
