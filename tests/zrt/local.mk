@@ -47,6 +47,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/statvfs.zrt \
 	tests/zrt/symlink.zrt \
 	tests/zrt/sysconf.zrt \
+	tests/zrt/tm.zrt \
 	tests/zrt/tmpfile.zrt \
 	tests/zrt/truncate.zrt \
 	tests/zrt/unlink.zrt \
