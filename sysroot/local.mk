@@ -25,7 +25,8 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0007-zerovm-file-system.patch \
 	sysroot/patches/0008-zerovm-zrt-process.patch \
 	sysroot/patches/0010-zerovm-math-declarations.patch \
-	sysroot/patches/0011-zerovm-tm-gmtoff.patch
+	sysroot/patches/0011-zerovm-tm-gmtoff.patch \
+	sysroot/patches/0012-zerovm-current-math.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack

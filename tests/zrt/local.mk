@@ -27,6 +27,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/fcntl.zrt \
 	tests/zrt/harness.zrt \
 	tests/zrt/identity.zrt \
+	tests/zrt/libm.zrt \
 	tests/zrt/link.zrt \
 	tests/zrt/locks.zrt \
 	tests/zrt/lseek.zrt \
@@ -91,11 +92,11 @@ tests/zrt/libtap-zvm.a: $(top_srcdir)/tests/tap/basic.c $(top_srcdir)/tests/tap/
 
 # toolchain/bin.stamp is newer than libzrt.a and libc.a, so the nexes are
 # relinked whenever the runtime changes; sysroot/zrt-tar.stamp gives them
-# tar images (zrt/internal/tar.h).
+# tar images (zrt/internal/tar.h).  -lm for the tests of the math library.
 tests/zrt/%.zrt: $(top_srcdir)/tests/zrt/%.c tests/zrt/libtap-zvm.a toolchain/bin.stamp \
 		sysroot/zrt-tar.stamp
 	@$(MKDIR_P) $(@D)
-	$(AM_V_CCLD)$(ZRT_TEST_CC) $(ZRT_TEST_CFLAGS) -o $@ $< tests/zrt/libtap-zvm.a
+	$(AM_V_CCLD)$(ZRT_TEST_CC) $(ZRT_TEST_CFLAGS) -o $@ $< tests/zrt/libtap-zvm.a -lm
 
 tests/zrt/nexe/%.nexe: $(top_srcdir)/tests/zrt/nexe/%.c tests/zrt/libtap-zvm.a \
 		toolchain/bin.stamp sysroot/zrt-tar.stamp
