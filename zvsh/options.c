@@ -36,9 +36,10 @@ static void usage(FILE *out)
 		"  --zvm-image IMG[,MOUNTPOINT[,ro|wo]]\n"
 		"                            mount tar image IMG (default /, ro); wo saves\n"
 		"                            MOUNTPOINT into IMG when the session ends ok\n"
-		"  --zvm-dir DIR[,MOUNTPOINT[,ro|rw]]\n"
+		"  --zvm-dir DIR[,MOUNTPOINT[,ro|rw|sync]]\n"
 		"                            pack host DIR into an image and mount it;\n"
-		"                            rw writes the saved tree back into DIR\n"
+		"                            rw replaces DIR with the saved tree, sync\n"
+		"                            applies the program's changes to DIR in place\n"
 		"  --zvm-env NAME=VALUE      set an environment variable (repeatable)\n"
 		"  --zvm-cwd DIR             the program starts in DIR, a directory of its\n"
 		"                            own tree (default /)\n"
@@ -245,13 +246,15 @@ static void opt_dir(struct job *j, const char *opt, const char *arg)
 	struct hostdir *d;
 	struct stat st;
 	size_t i;
-	int rw = 0;
+	int rw = 0, sync = 0;
 
 	fields3(opt, arg, &dir, &mp, &mode);
 	if (mode != NULL && strcmp(mode, "rw") == 0)
 		rw = 1;
+	else if (mode != NULL && strcmp(mode, "sync") == 0)
+		rw = sync = 1;
 	else if (mode != NULL && strcmp(mode, "ro") != 0)
-		bad("%s %s: access must be ro or rw, got '%s'", opt, arg, mode);
+		bad("%s %s: access must be ro, rw or sync, got '%s'", opt, arg, mode);
 	where = xasprintf("%s %s", opt, arg);
 	abs = absolute(j, where, dir);
 	if (stat(abs, &st) < 0)
@@ -265,6 +268,7 @@ static void opt_dir(struct job *j, const char *opt, const char *arg)
 		die_errno(ZVSH_EXIT_ERROR, "%s: %s", where, dir);
 	d->mountpoint = tree_path(where, "mount point", mp && *mp ? mp : "/");
 	d->rw = rw;
+	d->sync = sync;
 	if (rw && strcmp(d->path, "/") == 0)
 		die(ZVSH_EXIT_ERROR, "%s: cannot write back into /", where);
 	if (rw) {
