@@ -155,8 +155,11 @@ ZRT_SRCS = \
 	zrt/unistd/gethostname.c \
 	zrt/unistd/getlogin.c \
 	zrt/unistd/getpagesize.c \
+	zrt/unistd/getpgid.c \
+	zrt/unistd/getpgrp.c \
 	zrt/unistd/getpid.c \
 	zrt/unistd/getppid.c \
+	zrt/unistd/getsid.c \
 	zrt/unistd/getuid.c \
 	zrt/unistd/isatty.c \
 	zrt/unistd/issetugid.c \
