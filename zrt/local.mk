@@ -86,6 +86,7 @@ ZRT_SRCS = \
 	zrt/resource/getrlimit.c \
 	zrt/resource/getrusage.c \
 	zrt/resource/setrlimit.c \
+	zrt/select/select.c \
 	zrt/signal/__zrt_signal_send.c \
 	zrt/signal/kill.c \
 	zrt/signal/sigaction.c \
