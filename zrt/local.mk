@@ -88,6 +88,7 @@ ZRT_SRCS = \
 	zrt/resource/getrlimit.c \
 	zrt/resource/getrusage.c \
 	zrt/resource/setrlimit.c \
+	zrt/select/__zrt_wait.c \
 	zrt/select/poll.c \
 	zrt/select/select.c \
 	zrt/signal/__zrt_signal_send.c \

@@ -2,11 +2,13 @@
  * select.c - select(2) in a process that is alone: files and channels are
  * always ready, a pipe end as a read or write would find it now, nothing
  * is exceptional, and when nothing is ready a timeout passes on the clock
- * at once while no timeout is EDEADLK.
+ * at once, an alarm ends a wait without one, and with neither it is
+ * EDEADLK.
  */
 #define _GNU_SOURCE 1 /* pipe2 */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/select.h>
 #include <sys/time.h>
@@ -15,6 +17,13 @@
 
 #include "fsutil.h"
 #include "tap/basic.h"
+
+static int alarms;
+
+static void on_alarm(int sig)
+{
+	alarms += sig == SIGALRM;
+}
 
 static void check_files(void)
 {
@@ -107,6 +116,11 @@ static void check_waiting(void)
 	FD_SET(p[0], &r);
 	is_errno(select(p[0] + 1, &r, NULL, NULL, NULL), EDEADLK,
 		 "nothing ready and no timeout: waiting would never end");
+	signal(SIGALRM, on_alarm);
+	alarm(1);
+	is_errno(select(p[0] + 1, &r, NULL, NULL, NULL), EINTR, "... unless an alarm ends it");
+	is_int(1, alarms, "... whose handler ran");
+	signal(SIGALRM, SIG_DFL);
 	tv.tv_sec = 0;
 	tv.tv_usec = 1000000;
 	is_errno(select(0, NULL, NULL, NULL, &tv), EINVAL, "tv_usec of a million");
@@ -124,7 +138,7 @@ static void check_waiting(void)
 
 int main(void)
 {
-	plan(25);
+	plan(27);
 	check_files();
 	check_pipes();
 	check_waiting();

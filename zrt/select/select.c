@@ -1,105 +1,94 @@
 /*
- * select.c - select(2) in a process that is alone: what is ready now is
- * all that will ever be ready, so nothing waits.
+ * select.c - select(2) over poll(): the same readiness, the same waiting.
  *
- * Files, directories, devices and channels are always ready, as regular
- * files are on every Unix (a channel read or write completes or fails;
- * it never needs the program to wait for another one of its own).  A
- * pipe or FIFO end is ready as pipe.c would answer a read or write now:
- * readable when it holds data or has no writer left (end of file),
- * writable when PIPE_BUF bytes fit or it has no reader left (EPIPE).
- * No descriptor ever has an exceptional condition.
- *
- * When nothing is ready, only this process could make it so, and it is
- * here waiting: with a timeout, the clock moves on by the timeout (as
- * nanosleep does) and select returns 0; without one it would wait
- * forever and fails with EDEADLK instead, as a blocking pipe read does.
+ * Files, directories, devices and channels are always ready; a pipe end
+ * as poll() finds it now: readable with data queued or no writer left
+ * (end of file), writable with PIPE_BUF bytes of room or no reader left
+ * (the write would fail with EPIPE).  No descriptor ever has an
+ * exceptional condition.  With nothing ready, the timeout passes on the
+ * clock at once, as it does for poll(); without a timeout only an alarm
+ * can end the wait, and with none, select fails with EDEADLK.
  */
 #include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
-#include <stddef.h>
+#include <poll.h>
 #include <stdint.h>
 #include <sys/select.h>
 #include <sys/time.h>
 
 #include "internal/clock.h"
 #include "internal/fd.h"
-#include "internal/pipe.h"
 #include "internal/syscall.h"
-
-static int readable(const struct __zrt_file *f)
-{
-	if (f->pipe == NULL)
-		return 1;
-	if ((f->flags & O_ACCMODE) == O_WRONLY)
-		return 0; /* a write end never becomes readable */
-	return __zrt_pipe_count(f->pipe) > 0 || !__zrt_pipe_writers(f->pipe);
-}
-
-static int writable(const struct __zrt_file *f)
-{
-	if (f->pipe == NULL)
-		return 1;
-	if ((f->flags & O_ACCMODE) == O_RDONLY)
-		return 0;
-	return !__zrt_pipe_readers(f->pipe) || ZRT_PIPE_SIZE - __zrt_pipe_count(f->pipe) >= PIPE_BUF;
-}
 
 static int do_select(int nfds, fd_set *rfds, fd_set *wfds, fd_set *efds, struct timeval *tv)
 {
-	fd_set rout, wout;
-	int fd, n = 0;
+	struct pollfd pfd[FD_SETSIZE];
+	int fd, n = 0, ready = 0, i, r;
+	int64_t us = -1;
 
 	if (nfds < 0 || nfds > FD_SETSIZE)
 		return -EINVAL;
-	if (tv != NULL && (tv->tv_sec < 0 || tv->tv_usec < 0 || tv->tv_usec >= 1000000))
-		return -EINVAL;
-	FD_ZERO(&rout);
-	FD_ZERO(&wout);
-	/* Check every descriptor before changing any set: on EBADF the
-	 * sets are left as they were. */
-	for (fd = 0; fd < nfds; fd++) {
-		int r = rfds != NULL && FD_ISSET(fd, rfds);
-		int w = wfds != NULL && FD_ISSET(fd, wfds);
-		int e = efds != NULL && FD_ISSET(fd, efds);
-		const struct __zrt_file *f;
-
-		if (!r && !w && !e)
-			continue;
-		f = __zrt_fd_get(fd);
-		if (f == NULL)
-			return -EBADF;
-		if (r && readable(f)) {
-			FD_SET(fd, &rout);
-			n++;
-		}
-		if (w && writable(f)) {
-			FD_SET(fd, &wout);
-			n++;
-		}
-	}
-	if (n == 0) {
-		if (tv == NULL)
-			return -EDEADLK;
+	if (tv != NULL) {
+		if (tv->tv_sec < 0 || tv->tv_usec < 0 || tv->tv_usec >= 1000000)
+			return -EINVAL;
 		/* Past the 64-bit range the wait is clamped, not wrapped. */
 		if (tv->tv_sec > INT64_MAX / 1000000 - 1)
-			__zrt_clock_advance(INT64_MAX / 2);
+			us = INT64_MAX / 2;
 		else
-			__zrt_clock_advance((int64_t)tv->tv_sec * 1000000 + tv->tv_usec);
-		tv->tv_sec = 0; /* the time left, as Linux reports it */
-		tv->tv_usec = 0;
+			us = (int64_t)tv->tv_sec * 1000000 + tv->tv_usec;
+	}
+	/* Every descriptor is checked before any set changes: on EBADF the
+	 * sets are left as they were. */
+	for (fd = 0; fd < nfds; fd++) {
+		short ev = 0;
+
+		if (rfds != NULL && FD_ISSET(fd, rfds))
+			ev |= POLLIN;
+		if (wfds != NULL && FD_ISSET(fd, wfds))
+			ev |= POLLOUT;
+		if (ev == 0 && !(efds != NULL && FD_ISSET(fd, efds)))
+			continue;
+		if (__zrt_fd_get(fd) == NULL)
+			return -EBADF;
+		pfd[n].fd = fd;
+		pfd[n].events = ev;
+		n++;
+	}
+	/* Valid descriptors and no timeout: poll() cannot fail. */
+	if (poll(pfd, (nfds_t)n, 0) < 0)
+		return -EINVAL;
+	for (i = 0; i < n; i++) {
+		/* Linux's select counts end of file and EPIPE as ready. */
+		if (!(pfd[i].events & POLLIN) || !(pfd[i].revents & (POLLIN | POLLHUP)))
+			pfd[i].events &= ~POLLIN;
+		if (!(pfd[i].events & POLLOUT) || !(pfd[i].revents & (POLLOUT | POLLERR)))
+			pfd[i].events &= ~POLLOUT;
+		ready += ((pfd[i].events & POLLIN) != 0) + ((pfd[i].events & POLLOUT) != 0);
+	}
+	if (ready == 0 && us != 0) {
+		r = __zrt_wait(us);
+		if (r < 0)
+			return r;
+		if (tv != NULL) {
+			tv->tv_sec = 0; /* the time left, as Linux reports it */
+			tv->tv_usec = 0;
+		}
 	}
 	/* Only the first nfds bits are ours to rewrite. */
 	for (fd = 0; fd < nfds; fd++) {
-		if (rfds != NULL && !FD_ISSET(fd, &rout))
+		if (rfds != NULL)
 			FD_CLR(fd, rfds);
-		if (wfds != NULL && !FD_ISSET(fd, &wout))
+		if (wfds != NULL)
 			FD_CLR(fd, wfds);
 		if (efds != NULL)
 			FD_CLR(fd, efds);
 	}
-	return n;
+	for (i = 0; i < n; i++) {
+		if (pfd[i].events & POLLIN)
+			FD_SET(pfd[i].fd, rfds);
+		if (pfd[i].events & POLLOUT)
+			FD_SET(pfd[i].fd, wfds);
+	}
+	return ready;
 }
 
 int select(int nfds, fd_set *rfds, fd_set *wfds, fd_set *efds, struct timeval *tv)
