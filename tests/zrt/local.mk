@@ -25,6 +25,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/dirent.zrt \
 	tests/zrt/dup.zrt \
 	tests/zrt/fcntl.zrt \
+	tests/zrt/flockfile.zrt \
 	tests/zrt/harness.zrt \
 	tests/zrt/identity.zrt \
 	tests/zrt/link.zrt \
