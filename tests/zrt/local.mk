@@ -41,6 +41,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/readwrite.zrt \
 	tests/zrt/realpath.zrt \
 	tests/zrt/rename.zrt \
+	tests/zrt/setjmp.zrt \
 	tests/zrt/signals-default.zrt \
 	tests/zrt/signals.zrt \
 	tests/zrt/stat.zrt \
