@@ -25,4 +25,13 @@ bench: all $(BENCH_NEXES) $(VM_NEXES) bench/native-trap bench/native-hello
 		top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 		$(SHELL) $(top_srcdir)/$$b; done
 
-.PHONY: bench
+# The ports' benchmarks: their nexes against the same sources built
+# natively, same run.  `make ports` first.
+BENCH_PORTS_LIST = bench/ports-bzip2.sh
+EXTRA_DIST += $(BENCH_PORTS_LIST) bench/gentext.py
+bench-ports: ports
+	@set -e; for b in $(BENCH_PORTS_LIST); do \
+		top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
+		$(SHELL) $(top_srcdir)/$$b; done
+
+.PHONY: bench bench-ports
