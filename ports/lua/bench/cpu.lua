@@ -171,9 +171,9 @@ local function strings(n)
 end
 
 for _ = 1, scale do
-  local e0, e1 = nbody(200000)
+  local e0, e1 = nbody(300000)
   print(string.format("nbody %.9f %.9f", e0, e1))
-  print(string.format("spectral %.9f", spectral(250)))
+  print(string.format("spectral %.9f", spectral(300)))
   print(string.format("fannkuch %d %d", fannkuch(9)))
-  print(string.format("strings %d %d", strings(200000)))
+  print(string.format("strings %d %d", strings(300000)))
 end
