@@ -1,7 +1,7 @@
 -- os.lua - time, date, clock, getenv, remove, rename, tmpname in the
 -- scratch directory given as arg[1].
 local t = dofile((arg[0]:match("^(.*/)") or "") .. "tap.lua")
-t.plan(21)
+t.plan(22)
 local dir = assert(arg[1], "usage: os.lua SCRATCHDIR")
 
 local now = os.time()
@@ -14,6 +14,8 @@ local d = os.date("!*t", 86400 * 366)
 t.is(d.year * 10000 + d.month * 100 + d.day, 19710102, "os.date *t fields")
 t.is(d.wday, 7, "os.date *t week day")
 t.is(os.date("!%j %a %b", 86400 * 40), "041 Tue Feb", "os.date %j %a %b")
+-- Nothing of the host's time zone reaches the sandbox: local time is UTC.
+t.is(os.date("%Y-%m-%d %H:%M", 3600 * 5), "1970-01-01 05:00", "local time is UTC")
 t.is(os.difftime(now + 10, now), 10.0, "os.difftime")
 t.fails("invalid conversion specifier", "os.date with a bad format fails", os.date, "%Ez")
 local c = os.clock()
