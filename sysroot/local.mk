@@ -24,7 +24,9 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0006-zerovm-isatty.patch \
 	sysroot/patches/0007-zerovm-file-system.patch \
 	sysroot/patches/0008-zerovm-zrt-process.patch \
-	sysroot/patches/0009-zerovm-setjmp.patch
+	sysroot/patches/0009-zerovm-remove.patch \
+	sysroot/patches/0010-zerovm-poll.patch \
+	sysroot/patches/0011-zerovm-setjmp.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack
