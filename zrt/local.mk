@@ -88,7 +88,9 @@ ZRT_SRCS = \
 	zrt/resource/getrlimit.c \
 	zrt/resource/getrusage.c \
 	zrt/resource/setrlimit.c \
+	zrt/select/__zrt_wait.c \
 	zrt/select/poll.c \
+	zrt/select/select.c \
 	zrt/signal/__zrt_signal_send.c \
 	zrt/signal/kill.c \
 	zrt/signal/sigaction.c \
@@ -162,8 +164,11 @@ ZRT_SRCS = \
 	zrt/unistd/gethostname.c \
 	zrt/unistd/getlogin.c \
 	zrt/unistd/getpagesize.c \
+	zrt/unistd/getpgid.c \
+	zrt/unistd/getpgrp.c \
 	zrt/unistd/getpid.c \
 	zrt/unistd/getppid.c \
+	zrt/unistd/getsid.c \
 	zrt/unistd/getuid.c \
 	zrt/unistd/isatty.c \
 	zrt/unistd/issetugid.c \

@@ -45,6 +45,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/rename.zrt \
 	tests/zrt/rlimit-fsize-default.zrt \
 	tests/zrt/rlimit.zrt \
+	tests/zrt/select.zrt \
 	tests/zrt/setjmp.zrt \
 	tests/zrt/signals-default.zrt \
 	tests/zrt/signals.zrt \
