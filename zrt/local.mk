@@ -125,6 +125,9 @@ ZRT_SRCS = \
 	zrt/stat/utimensat.c \
 	zrt/stat/utimes.c \
 	zrt/stdio/_rename.c \
+	zrt/stdio/flockfile.c \
+	zrt/stdio/ftrylockfile.c \
+	zrt/stdio/funlockfile.c \
 	zrt/stdio/renameat.c \
 	zrt/stdlib/abort.c \
 	zrt/stdlib/realpath.c \

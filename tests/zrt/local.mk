@@ -26,6 +26,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/dirent.zrt \
 	tests/zrt/dup.zrt \
 	tests/zrt/fcntl.zrt \
+	tests/zrt/flockfile.zrt \
 	tests/zrt/harness.zrt \
 	tests/zrt/identity.zrt \
 	tests/zrt/libm.zrt \
@@ -47,6 +48,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/rlimit-fsize-default.zrt \
 	tests/zrt/rlimit.zrt \
 	tests/zrt/select.zrt \
+	tests/zrt/setjmp.zrt \
 	tests/zrt/signals-default.zrt \
 	tests/zrt/signals.zrt \
 	tests/zrt/stat.zrt \
