@@ -270,6 +270,13 @@ int main(int argc, char **argv)
 	s->memfd = -1;
 
 	t = session_now();
+	/* The child first: it drops its privileges while this process reads
+	 * the manifest, opens the channels and builds user memory. */
+	if (!o.check_only) {
+		memory_reserve(s);
+		sandbox_fork(s);
+		stage_done("fork", &t);
+	}
 	manifest_read(s, o.manifest);
 	s->deadline = session_now() + (double)s->m.timeout;
 	trap_arm(s);
