@@ -9,10 +9,11 @@
  * the nexe (the descriptors, the limits, the privileges: most of the
  * child's setup time) run while the supervisor opens the channels and
  * builds user memory; the child then sleeps on a futex in the boot block
- * until user memory is ready, and maps it.  The filter sends every system call to
- * the supervisor through seccomp user notification: the trap system call
- * is served, the bootstrap's final close() is let through once, and
- * anything else ends the session with the call named in the report.
+ * until user memory is ready, and maps it.  The filter sends every system
+ * call to the supervisor through seccomp user notification: the trap
+ * system call is served, the bootstrap's final close() is let through
+ * once, and anything else ends the session with the call named in the
+ * report.
  *
  * Why this order:
  *   - setsid first, so that the terminal's ^C reaches zerovm, which
@@ -43,7 +44,6 @@
 #include <linux/futex.h>
 #include <linux/seccomp.h>
 #include <sched.h>
-#include <seccomp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,8 +55,12 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#if defined(__GLIBC__) && __has_include(<sys/platform/x86.h>)
+#include <sys/platform/x86.h>
+#endif
 
 #include "die.h"
+#include "filter.h"
 #include "memory.h"
 #include <zvm.h>
 
@@ -205,7 +209,9 @@ static void child_map_user_memory(struct session *s)
 
 /* Faults go to the trap page's handler, on the VM's own signal stack, so
  * that a nexe with a wrecked stack still gets its crash reported.  Raw
- * rt_sigaction: no library wrapper may substitute its own restorer. */
+ * rt_sigaction: no library wrapper may substitute its own restorer.
+ * Installed before user memory is mapped: a fault in between finds no
+ * handler and stack and kills the child, as a failed setup should. */
 static void child_fault_handlers(void)
 {
 	static const int faults[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGSYS};
@@ -349,63 +355,53 @@ static __attribute__((noreturn)) void child_run(struct session *s)
 	child_no_new_privs();
 	child_deny_clocks();
 	child_forget_thread_state();
+	child_fault_handlers();
 	child_wait_for_memory(s);
 	child_map_user_memory(s);
-	child_fault_handlers();
 	boot = (void (*)(uint64_t, uint64_t, uint64_t, uint64_t))(uintptr_t)TRAPCODE_ADDR(
 		zvm_trapcode_boot);
 	boot(MEMORY_BOOT_FPROG, boot_block(s)->entry, MEMORY_BOOT_READY, MEMORY_BOOT_XSAVE);
 	_exit(127);
 }
 
-/* Build the filter with libseccomp and place it in user memory, where
- * the bootstrap finds it (and wipes it after loading). */
+/* Place the filter in user memory, where the bootstrap finds it (and
+ * wipes it after loading).  libseccomp built it when zerovm was built
+ * (filter-gen.c): it is the same for every session. */
 static void build_filter(struct session *s)
 {
 	struct sock_fprog *prog = (struct sock_fprog *)(s->mem + MEMORY_BOOT_FPROG);
-	scmp_filter_ctx ctx;
-	ssize_t len;
-	int fd, rc;
 
-	ctx = seccomp_init(SCMP_ACT_NOTIFY);
-	if (ctx == NULL)
-		die(ZVM_EXIT_SANDBOX, "libseccomp: cannot create a filter");
-	/* A system call of another ABI (int $0x80, x32) kills at once. */
-	rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
-	if (rc == 0)
-		rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
-	if (rc != 0) {
-		errno = -rc;
-		die_errno(ZVM_EXIT_SANDBOX, "libseccomp: setting filter attributes");
-	}
-	fd = memfd_create("zerovm-filter", MFD_CLOEXEC);
-	if (fd < 0)
-		die_errno(ZVM_EXIT_SANDBOX, "memfd_create");
-	rc = seccomp_export_bpf(ctx, fd);
-	if (rc != 0) {
-		errno = -rc;
-		die_errno(ZVM_EXIT_SANDBOX, "libseccomp: exporting the filter");
-	}
-	seccomp_release(ctx);
-	len = pread(fd, s->mem + MEMORY_BOOT_FILTER, MEMORY_BOOT_FILTER_MAX, 0);
-	if (len <= 0 || len % sizeof(struct sock_filter) != 0 ||
-	    (size_t)len == MEMORY_BOOT_FILTER_MAX)
-		die(ZVM_EXIT_SANDBOX, "the seccomp filter is empty or too large (%zd bytes)", len);
-	close(fd);
-	prog->len = (unsigned short)(len / sizeof(struct sock_filter));
+	_Static_assert(sizeof zvm_filter < MEMORY_BOOT_FILTER_MAX, "the filter is too large");
+	memcpy(s->mem + MEMORY_BOOT_FILTER, zvm_filter, sizeof zvm_filter);
+	prog->len = (unsigned short)(sizeof zvm_filter / sizeof zvm_filter[0]);
 	prog->filter = (struct sock_filter *)(uintptr_t)MEMORY_BOOT_FILTER;
 }
 
 /* The bootstrap resets the extended registers from this area: a zero
  * XSAVE header (every component in its initial state) and MXCSR's
- * power-on value, since XRSTOR loads MXCSR from memory regardless. */
+ * power-on value, since XRSTOR loads MXCSR from memory regardless.  With
+ * a zero header XRSTOR reads only the legacy area and the header. */
 static void build_xsave_area(struct session *s)
 {
 	unsigned char *area = s->mem + MEMORY_BOOT_XSAVE;
 	uint32_t mxcsr = 0x1f80;
 
-	memset(area, 0, MEMORY_BOOT_XSAVE_MAX);
+	memset(area, 0, 512 + 64);
 	memcpy(area + 24, &mxcsr, sizeof mxcsr);
+}
+
+/* Whether the kernel enabled XSAVE (CR4.OSXSAVE).  The C library has
+ * asked the CPU already; under a hypervisor every CPUID instruction
+ * traps, at several microseconds each. */
+static int xsave_enabled(void)
+{
+#if defined(__GLIBC__) && __has_include(<sys/platform/x86.h>)
+	return CPU_FEATURE_ACTIVE(OSXSAVE);
+#else
+	unsigned int a, b, c, d;
+
+	return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_OSXSAVE);
+#endif
 }
 
 /* The regions the child is to map, for it to read after the go. */
@@ -427,9 +423,7 @@ static void publish_regions(struct session *s)
 
 void sandbox_prepare(struct session *s)
 {
-	unsigned int a, b, c, d;
-
-	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE))
+	if (!xsave_enabled())
 		die(ZVM_EXIT_SANDBOX, "this CPU or kernel does not enable XSAVE, which the sandbox "
 				      "needs to clear register state");
 	build_filter(s);
@@ -515,12 +509,12 @@ void sandbox_start(struct session *s)
 	struct boot_block *b = boot_block(s);
 	int child_fd, flags_ok;
 
-	s->pidfd = (int)syscall(SYS_pidfd_open, s->pid, 0);
-	if (s->pidfd < 0)
-		die_errno(ZVM_EXIT_SANDBOX, "pidfd_open");
 	/* User memory, the filter and the regions are in place: go. */
 	__atomic_store_n(&b->go, 1, __ATOMIC_RELEASE);
 	syscall(SYS_futex, &b->go, FUTEX_WAKE, 1, NULL, NULL, 0);
+	s->pidfd = (int)syscall(SYS_pidfd_open, s->pid, 0);
+	if (s->pidfd < 0)
+		die_errno(ZVM_EXIT_SANDBOX, "pidfd_open");
 	child_fd = wait_ready(s);
 	if (child_fd < 0) {
 		kill(s->pid, SIGKILL);
