@@ -1,9 +1,10 @@
 /*
  * main.c - zerovm: run one nexe in the sandbox a ZeroVM manifest describes.
  *
- * main() is the boot sequence, one call per stage: read the manifest,
- * arm the session timer, open the channels, check and lay out the nexe,
- * prepare and start the sandbox, serve traps, save the outputs, report.
+ * main() is the boot sequence, one call per stage: fork the child (which
+ * confines itself meanwhile), read the manifest, arm the session timer,
+ * open the channels, check and lay out the nexe, prepare and start the
+ * sandbox, serve traps, save the outputs, report.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -291,7 +292,7 @@ int main(int argc, char **argv)
 	loader_release(s);
 	stage_done("memory", &t);
 	sandbox_prepare(s);
-	stage_done("sandbox filter", &t);
+	stage_done("sandbox prepare", &t);
 	sandbox_start(s);
 	stage_done("sandbox start", &t);
 	trap_run(s);
