@@ -14,6 +14,15 @@ now() {
 	date +%s.%N
 }
 
+# secs COMMAND...: the wall time of one run of COMMAND, in seconds.
+secs() {
+	local t0 t1
+	t0=$(now)
+	"$@"
+	t1=$(now)
+	awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }'
+}
+
 # median_ms RUNS COMMAND...: the median wall time of RUNS runs, in ms.
 median_ms() {
 	local runs=$1 i t0 t1

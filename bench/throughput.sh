@@ -9,13 +9,6 @@ head -c "${size_mb}M" /dev/urandom >"$tmp/in"
 bench_manifest "$tmp/pipe.manifest" "$BENCH_NEXE/cat.nexe" /dev/stdin /dev/stdout
 bench_manifest "$tmp/file.manifest" "$BENCH_NEXE/cat.nexe" "$tmp/in" "$tmp/out-zvm"
 
-secs() {
-	local t0 t1
-	t0=$(now)
-	"$@"
-	t1=$(now)
-	awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }'
-}
 mbps() {
 	awk -v s="$1" -v m="$size_mb" 'BEGIN { printf "%.0f", m / s }'
 }

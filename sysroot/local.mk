@@ -23,7 +23,9 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0005-zerovm-getline-names.patch \
 	sysroot/patches/0006-zerovm-isatty.patch \
 	sysroot/patches/0007-zerovm-file-system.patch \
-	sysroot/patches/0008-zerovm-zrt-process.patch
+	sysroot/patches/0008-zerovm-zrt-process.patch \
+	sysroot/patches/0009-zerovm-remove.patch \
+	sysroot/patches/0010-zerovm-poll.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack

@@ -27,6 +27,7 @@ ZRT_SRCS = \
 	zrt/fd/__zrt_fd_dir.c \
 	zrt/fd/__zrt_fd_get.c \
 	zrt/fd/__zrt_fd_install.c \
+	zrt/fd/__zrt_fd_limit.c \
 	zrt/fd/__zrt_fds.c \
 	zrt/fd/__zrt_file_drop.c \
 	zrt/fd/__zrt_file_io.c \
@@ -82,10 +83,12 @@ ZRT_SRCS = \
 	zrt/pwd/getpwuid_r.c \
 	zrt/random/__zrt_random_bytes.c \
 	zrt/random/getentropy.c \
+	zrt/resource/__zrt_fsize.c \
 	zrt/resource/__zrt_rlimit.c \
 	zrt/resource/getrlimit.c \
 	zrt/resource/getrusage.c \
 	zrt/resource/setrlimit.c \
+	zrt/select/poll.c \
 	zrt/signal/__zrt_signal_send.c \
 	zrt/signal/kill.c \
 	zrt/signal/sigaction.c \
@@ -135,6 +138,7 @@ ZRT_SRCS = \
 	zrt/uio/writev.c \
 	zrt/unistd/_exit.c \
 	zrt/unistd/access.c \
+	zrt/unistd/alarm.c \
 	zrt/unistd/chdir.c \
 	zrt/unistd/chown.c \
 	zrt/unistd/close.c \

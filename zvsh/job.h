@@ -65,6 +65,7 @@ struct hostdir {
 	char *path; /* the directory, resolved (realpath) */
 	char *mountpoint;
 	int rw;
+	int sync;     /* rw, applying the changes in place (unpack_sync) */
 	char *packed; /* the image packed from it, in the work dir */
 	char *saved;  /* with rw: the image the program saves, in the work dir */
 };
@@ -86,6 +87,7 @@ struct job {
 	size_t nenv;
 	int64_t time;
 	int have_time;
+	char *progcwd; /* --zvm-cwd, normalised; NULL: the default, / */
 
 	/* limits */
 	int64_t memory;

@@ -235,7 +235,10 @@ int main(int argc, char **argv)
 				continue;
 			if (run_pending_signal() != 0)
 				break;
-			if (unpack_replace(j->dir[i].opt, j->dir[i].path, j->dir[i].saved) < 0)
+			if ((j->dir[i].sync ? unpack_sync(j->dir[i].opt, j->dir[i].path,
+							  j->dir[i].saved, j->dir[i].packed)
+					    : unpack_replace(j->dir[i].opt, j->dir[i].path,
+							     j->dir[i].saved)) < 0)
 				outcome_of_status(&o, ZVSH_EXIT_ERROR);
 		}
 		if (run_pending_signal() != 0) {

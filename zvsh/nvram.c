@@ -188,6 +188,12 @@ void nvram_write(const struct job *j, const char *path)
 	if (j->have_time)
 		put(&o, "[time]\nseconds = %lld\n", (long long)j->time);
 
+	if (j->progcwd != NULL) {
+		put(&o, "[cwd]\npath = ");
+		put_value(&o, j->progcwd);
+		put(&o, "\n");
+	}
+
 	if (o.len > ZVSH_MAX_NVRAM)
 		too_big();
 	write_all(path, o.buf, o.len);

@@ -36,10 +36,13 @@ static void usage(FILE *out)
 		"  --zvm-image IMG[,MOUNTPOINT[,ro|wo]]\n"
 		"                            mount tar image IMG (default /, ro); wo saves\n"
 		"                            MOUNTPOINT into IMG when the session ends ok\n"
-		"  --zvm-dir DIR[,MOUNTPOINT[,ro|rw]]\n"
+		"  --zvm-dir DIR[,MOUNTPOINT[,ro|rw|sync]]\n"
 		"                            pack host DIR into an image and mount it;\n"
-		"                            rw writes the saved tree back into DIR\n"
+		"                            rw replaces DIR with the saved tree, sync\n"
+		"                            applies the program's changes to DIR in place\n"
 		"  --zvm-env NAME=VALUE      set an environment variable (repeatable)\n"
+		"  --zvm-cwd DIR             the program starts in DIR, a directory of its\n"
+		"                            own tree (default /)\n"
 		"  --zvm-time SECONDS        the program's clock starts at SECONDS (epoch)\n"
 		"  --zvm-timeout SECONDS     wall-clock limit (default %d)\n"
 		"  --zvm-memory BYTES[K|M|G] memory limit (default %lldM)\n"
@@ -135,17 +138,18 @@ static char *absolute(struct job *j, const char *opt, const char *path)
 	return path_absolute(j->cwd ? j->cwd : "/", path);
 }
 
-/* A mount point: absolute; "." parts and repeated slashes dropped; no
- * ".." part (it could only mean something the writer did not intend). */
-static char *mountpoint(const char *opt, const char *mp)
+/* A path in the program's tree (what: "mount point", "directory"):
+ * absolute; "." parts and repeated slashes dropped; no ".." part (it
+ * could only mean something the writer did not intend). */
+static char *tree_path(const char *opt, const char *what, const char *mp)
 {
 	size_t len = strlen(mp), i = 0, o = 0;
 	char *out;
 
 	if (mp[0] != '/')
-		bad("%s: the mount point must be an absolute path, got '%s'", opt, mp);
+		bad("%s: the %s must be an absolute path, got '%s'", opt, what, mp);
 	if (len > ZVSH_MAX_URI)
-		bad("%s: mount point longer than %d bytes", opt, ZVSH_MAX_URI);
+		bad("%s: %s longer than %d bytes", opt, what, ZVSH_MAX_URI);
 	out = xmalloc(len + 2);
 	while (i < len) {
 		size_t n;
@@ -159,7 +163,7 @@ static char *mountpoint(const char *opt, const char *mp)
 			continue;
 		}
 		if (n == 2 && mp[i] == '.' && mp[i + 1] == '.')
-			bad("%s: the mount point '%s' has a '..' part", opt, mp);
+			bad("%s: the %s '%s' has a '..' part", opt, what, mp);
 		out[o++] = '/';
 		memcpy(out + o, mp + i, n);
 		o += n;
@@ -229,7 +233,7 @@ static void opt_image(struct job *j, const char *opt, const char *arg)
 		bad("%s %s: access must be ro or wo, got '%s'", opt, arg, mode);
 	where = xasprintf("%s %s", opt, arg);
 	c = add_chan(j, where, image_alias(j), absolute(j, where, img), wo, 1);
-	add_mount(j, c, mountpoint(where, mp && *mp ? mp : "/"), wo);
+	add_mount(j, c, tree_path(where, "mount point", mp && *mp ? mp : "/"), wo);
 	free(where);
 	free(img);
 	free(mp);
@@ -242,13 +246,15 @@ static void opt_dir(struct job *j, const char *opt, const char *arg)
 	struct hostdir *d;
 	struct stat st;
 	size_t i;
-	int rw = 0;
+	int rw = 0, sync = 0;
 
 	fields3(opt, arg, &dir, &mp, &mode);
 	if (mode != NULL && strcmp(mode, "rw") == 0)
 		rw = 1;
+	else if (mode != NULL && strcmp(mode, "sync") == 0)
+		rw = sync = 1;
 	else if (mode != NULL && strcmp(mode, "ro") != 0)
-		bad("%s %s: access must be ro or rw, got '%s'", opt, arg, mode);
+		bad("%s %s: access must be ro, rw or sync, got '%s'", opt, arg, mode);
 	where = xasprintf("%s %s", opt, arg);
 	abs = absolute(j, where, dir);
 	if (stat(abs, &st) < 0)
@@ -260,8 +266,9 @@ static void opt_dir(struct job *j, const char *opt, const char *arg)
 	d->path = realpath(abs, NULL);
 	if (d->path == NULL)
 		die_errno(ZVSH_EXIT_ERROR, "%s: %s", where, dir);
-	d->mountpoint = mountpoint(where, mp && *mp ? mp : "/");
+	d->mountpoint = tree_path(where, "mount point", mp && *mp ? mp : "/");
 	d->rw = rw;
+	d->sync = sync;
 	if (rw && strcmp(d->path, "/") == 0)
 		die(ZVSH_EXIT_ERROR, "%s: cannot write back into /", where);
 	if (rw) {
@@ -376,6 +383,14 @@ static void opt_time(struct job *j, const char *opt, const char *arg)
 	j->have_time = 1;
 }
 
+/* The program's working directory: a path in its own tree, checked like
+ * a mount point (whether it exists is known only inside). */
+static void opt_cwd(struct job *j, const char *opt, const char *arg)
+{
+	free(j->progcwd);
+	j->progcwd = tree_path(opt, "directory", arg);
+}
+
 static void opt_timeout(struct job *j, const char *opt, const char *arg)
 {
 	j->timeout = number(opt, arg, 1, ZVSH_MAX_TIMEOUT);
@@ -428,6 +443,7 @@ static const struct option_def {
 	{"--zvm-image", 1, opt_image},
 	{"--zvm-dir", 1, opt_dir},
 	{"--zvm-env", 1, opt_env},
+	{"--zvm-cwd", 1, opt_cwd},
 	{"--zvm-time", 1, opt_time},
 	{"--zvm-timeout", 1, opt_timeout},
 	{"--zvm-memory", 1, opt_memory},

@@ -22,6 +22,7 @@
 #include <fcntl.h>
 #include <ftw.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +43,9 @@ struct node {
 	int type;
 	char *target; /* a symbolic link's target */
 	struct node *next;
+	/* In the tree as packed (unpack_sync's base) only: */
+	mode_t perm;	 /* permission bits */
+	uint64_t digest; /* a regular file's contents, FNV-1a */
 };
 
 struct tree {
@@ -462,10 +466,235 @@ static int swap(const char *fresh, const char *dir)
 	return r < 0 ? -1 : 0;
 }
 
-int unpack_replace(const char *what, const char *dir, const char *image)
+/* File contents as one number, to tell a file the program rewrote from
+ * one it left alone.  A collision could only make a change of the
+ * program's own go unwritten. */
+static int digest_fd(int fd, uint64_t *out)
+{
+	uint64_t h = 14695981039346656037ULL;
+	char buf[65536];
+	ssize_t n, i;
+
+	while ((n = read(fd, buf, sizeof buf)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		for (i = 0; i < n; i++)
+			h = (h ^ (unsigned char)buf[i]) * 1099511628211ULL;
+	}
+	*out = h;
+	return 0;
+}
+
+/* The tree zvsh packed (its own image, not the program's): every entry's
+ * type, permissions, link target and contents' digest. */
+static int read_base(struct check *c, const char *image, struct tree *b)
+{
+	int fd = open(image, O_RDONLY | O_NOFOLLOW | O_CLOEXEC), r, ret = -1;
+	struct archive *a = fd < 0 ? NULL : open_image(fd);
+	struct archive_entry *e;
+
+	if (a == NULL) {
+		say("%s: cannot read %s again", c->what, image);
+		goto out;
+	}
+	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+		const char *hard = archive_entry_hardlink(e);
+		struct node *n;
+		const void *buf;
+		size_t size, i;
+		int64_t off;
+
+		if (normalise(archive_entry_pathname(e), c->name, sizeof c->name) != NULL ||
+		    c->name[0] == '\0' || find(b, c->name, strlen(c->name)) != NULL)
+			continue;
+		n = xcalloc(1, sizeof *n);
+		n->path = xstrdup(c->name);
+		n->perm = archive_entry_perm(e) & 0777;
+		n->digest = 14695981039346656037ULL;
+		add(b, n);
+		if (hard != NULL) {
+			char target[PATH_MAX];
+			const struct node *to = normalise(hard, target, sizeof target) == NULL
+						    ? find(b, target, strlen(target))
+						    : NULL;
+
+			n->type = NODE_FILE;
+			n->digest = to != NULL ? to->digest : 0;
+			continue;
+		}
+		switch (archive_entry_filetype(e)) {
+		case AE_IFDIR:
+			n->type = NODE_DIR;
+			continue;
+		case AE_IFLNK:
+			n->type = NODE_LINK;
+			n->target = xstrdup(archive_entry_symlink(e) ? archive_entry_symlink(e) : "");
+			continue;
+		default:
+			n->type = NODE_FILE;
+		}
+		while ((r = archive_read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
+			for (i = 0; i < size; i++)
+				n->digest = (n->digest ^ ((const unsigned char *)buf)[i]) *
+					    1099511628211ULL;
+		if (r != ARCHIVE_EOF) {
+			say("%s: %s: %s", c->what, image, archive_error_string(a));
+			goto out;
+		}
+	}
+	if (r != ARCHIVE_EOF) {
+		say("%s: %s: %s", c->what, image, archive_error_string(a));
+		goto out;
+	}
+	ret = 0;
+out:
+	if (a != NULL)
+		archive_read_free(a);
+	if (fd >= 0)
+		close(fd);
+	return ret;
+}
+
+static int by_path(const void *a, const void *b)
+{
+	return strcmp((*(const struct node *const *)a)->path, (*(const struct node *const *)b)->path);
+}
+
+/* The tree's nodes in byte order of their paths: a directory comes
+ * before everything beneath it. */
+static struct node **sorted(const struct tree *t)
+{
+	struct node **v = xcalloc(t->count + 1, sizeof *v), *n;
+	size_t i, k = 0;
+
+	for (i = 0; i < t->nbucket; i++)
+		for (n = t->bucket[i]; n != NULL; n = n->next)
+			v[k++] = n;
+	qsort(v, k, sizeof *v, by_path);
+	return v;
+}
+
+/* Remove path under dirfd, whatever it is; a directory with its tree. */
+static int remove_at(int dirfd, const char *dir, const char *path)
+{
+	struct stat st;
+	char *full;
+	int r;
+
+	if (fstatat(dirfd, path, &st, AT_SYMLINK_NOFOLLOW) < 0)
+		return errno == ENOENT ? 0 : -1;
+	if (!S_ISDIR(st.st_mode))
+		return unlinkat(dirfd, path, 0) < 0 && errno != ENOENT ? -1 : 0;
+	full = xasprintf("%s/%s", dir, path);
+	r = tree_remove(full);
+	free(full);
+	return r;
+}
+
+/* Apply to dir what the program changed: fresh holds the saved tree, b
+ * the tree as packed.  Entries are compared with what was packed, not
+ * with dir now, so that a file the program left alone is never written
+ * back over someone else's change to it. */
+static int apply(struct check *c, const char *fresh, const char *dir, const struct tree *t,
+		 const struct tree *b)
+{
+	struct node **now = sorted(t), **was = sorted(b);
+	int from = open(fresh, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	int to = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	int ret = -1;
+	size_t i;
+
+	if (from < 0 || to < 0) {
+		say("%s: %s: %s", c->what, from < 0 ? fresh : dir, strerror(errno));
+		goto out;
+	}
+	for (i = 0; now[i] != NULL; i++) {
+		const struct node *n = now[i], *o = find(b, n->path, strlen(n->path));
+		const char *p = n->path;
+		struct stat st, host;
+		int same = 0;
+
+		if (fstatat(from, p, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			goto fail;
+		if (n->type == NODE_DIR) {
+			if (fstatat(to, p, &host, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(host.st_mode)) {
+				if (o != NULL && o->type == NODE_DIR && o->perm == (st.st_mode & 0777))
+					continue;
+				if (fchmodat(to, p, st.st_mode & 0777, 0) < 0)
+					goto fail;
+				continue;
+			}
+			if (remove_at(to, dir, p) < 0 || mkdirat(to, p, st.st_mode & 0777) < 0)
+				goto fail;
+			if (owner_uid != 0 || owner_gid != 0)
+				if (fchownat(to, p, owner_uid, owner_gid, AT_SYMLINK_NOFOLLOW) < 0)
+					goto fail;
+			continue;
+		}
+		if (o != NULL && o->type == n->type) {
+			if (n->type == NODE_LINK) {
+				same = strcmp(o->target, n->target) == 0;
+			} else if (o->perm == (st.st_mode & 0777)) {
+				int fd = openat(from, p, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+				uint64_t d;
+
+				if (fd < 0 || digest_fd(fd, &d) < 0) {
+					if (fd >= 0)
+						close(fd);
+					goto fail;
+				}
+				close(fd);
+				same = d == o->digest;
+			}
+		}
+		if (same)
+			continue;
+		/* A directory where the program left a file or a link. */
+		if (fstatat(to, p, &host, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(host.st_mode) &&
+		    remove_at(to, dir, p) < 0)
+			goto fail;
+		if (renameat(from, p, to, p) < 0)
+			goto fail;
+	}
+	/* What the program removed, deepest first.  A directory that holds
+	 * something the program never saw stays. */
+	for (i = b->count; i-- > 0;) {
+		const struct node *o = was[i];
+
+		if (find(t, o->path, strlen(o->path)) != NULL)
+			continue;
+		if (o->type == NODE_DIR) {
+			if (unlinkat(to, o->path, AT_REMOVEDIR) < 0 && errno != ENOENT &&
+			    errno != ENOTEMPTY && errno != EEXIST)
+				goto fail_at;
+		} else if (unlinkat(to, o->path, 0) < 0 && errno != ENOENT) {
+			goto fail_at;
+		}
+		continue;
+	fail_at:
+		say("%s: %s/%s: %s", c->what, dir, o->path, strerror(errno));
+		goto out;
+	}
+	ret = 0;
+	goto out;
+fail:
+	say("%s: %s/%s: %s", c->what, dir, now[i]->path, strerror(errno));
+out:
+	if (from >= 0)
+		close(from);
+	if (to >= 0)
+		close(to);
+	free(now);
+	free(was);
+	return ret;
+}
+
+static int unpack(const char *what, const char *dir, const char *image, const char *packed)
 {
 	struct check *c = xcalloc(1, sizeof *c);
-	struct tree t = {NULL, 1024, 0};
+	struct tree t = {NULL, 1024, 0}, b = {NULL, 1024, 0};
 	char *parent = path_dir(dir), *base = path_base(dir), *fresh = NULL;
 	struct stat st, old;
 	int fd, here = -1, ret = -1;
@@ -498,6 +727,12 @@ int unpack_replace(const char *what, const char *dir, const char *image)
 		    dir);
 		goto out;
 	}
+	if (packed != NULL) {
+		b.nbucket = t.nbucket;
+		b.bucket = xcalloc(b.nbucket, sizeof *b.bucket);
+		if (read_base(c, packed, &b) < 0)
+			goto out;
+	}
 
 	fresh = xasprintf("%s/.%s.zvsh-XXXXXX", strcmp(parent, "/") ? parent : "", base);
 	if (mkdtemp(fresh) == NULL) {
@@ -521,6 +756,8 @@ int unpack_replace(const char *what, const char *dir, const char *image)
 	}
 	/* The new tree belongs to whoever owned the old one, and the
 	 * directory keeps its mode. */
+	owner_uid = 0;
+	owner_gid = 0;
 	if (geteuid() == 0 && (old.st_uid != 0 || old.st_gid != 0)) {
 		owner_uid = old.st_uid;
 		owner_gid = old.st_gid;
@@ -530,7 +767,12 @@ int unpack_replace(const char *what, const char *dir, const char *image)
 			goto out;
 		}
 	}
-	if (chmod(fresh, old.st_mode & 07777) < 0 || swap(fresh, dir) < 0) {
+	if (packed != NULL) {
+		if (apply(c, fresh, dir, &t, &b) < 0) {
+			say("%s: %s is left partly updated", what, dir);
+			goto out;
+		}
+	} else if (chmod(fresh, old.st_mode & 07777) < 0 || swap(fresh, dir) < 0) {
 		say("%s: cannot replace %s with the saved tree: %s; it is left as it was", what,
 		    dir, strerror(errno));
 		goto out;
@@ -547,9 +789,21 @@ out:
 	if (fd >= 0)
 		close(fd);
 	tree_free(&t);
+	if (b.bucket != NULL)
+		tree_free(&b);
 	free(fresh);
 	free(parent);
 	free(base);
 	free(c);
 	return ret;
+}
+
+int unpack_replace(const char *what, const char *dir, const char *image)
+{
+	return unpack(what, dir, image, NULL);
+}
+
+int unpack_sync(const char *what, const char *dir, const char *image, const char *packed)
+{
+	return unpack(what, dir, image, packed);
 }

@@ -178,6 +178,10 @@ static int field(const char *f, char *out, size_t size)
 		return snprintf(out, size, "%llu", (unsigned long long)nv.seed), 0;
 	if (strcmp(f, "verbosity") == 0)
 		return snprintf(out, size, "%d", nv.verbosity), 0;
+	if (strcmp(f, "cwd") == 0)
+		return snprintf(out, size, "%s", nv.cwd ? nv.cwd : "(null)"), 0;
+	if (strcmp(f, "cwd_line") == 0)
+		return snprintf(out, size, "%d", nv.cwd_line), 0;
 	if (sscanf(f, "argv[%d]", &i) == 1) {
 		if (i < 0 || i > nv.argc)
 			return -1;

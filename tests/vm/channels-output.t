@@ -34,7 +34,7 @@ rm -f "$tmp/log"
 zv=$!
 bg_track $zv
 tries=0
-until [ "$(cat "$tmp"/o/.out.zerovm-* 2>/dev/null)" = "new bytes" ] || [ $tries -ge 100 ]; do
+until [ "$(cat "$tmp"/o/.out.zerovm-* 2>/dev/null)" = "new bytes" ] || [ $tries -ge 600 ]; do
 	sleep 0.05
 	tries=$((tries + 1))
 done

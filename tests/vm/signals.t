@@ -41,7 +41,7 @@ stop_during_read() {
 	zv=$!
 	bg_track $zv
 	tries=0
-	until [ "$(cat "$tmp"/o/.out.zerovm-* 2>/dev/null)" = abc ] || [ $tries -ge 100 ]; do
+	until [ "$(cat "$tmp"/o/.out.zerovm-* 2>/dev/null)" = abc ] || [ $tries -ge 600 ]; do
 		sleep 0.05
 		tries=$((tries + 1))
 	done
@@ -72,7 +72,7 @@ std_channels "$tmp/in" "$tmp/o/out" /dev/null | manifest "$tmp/echo.manifest" "$
 zv=$!
 bg_track $zv
 tries=0
-until [ "$(cat "/proc/$zv/wchan" 2>/dev/null)" = wait_for_partner ] || [ $tries -ge 40 ]; do
+until [ "$(cat "/proc/$zv/wchan" 2>/dev/null)" = wait_for_partner ] || [ $tries -ge 600 ]; do
 	sleep 0.05
 	tries=$((tries + 1))
 done

@@ -15,6 +15,7 @@ ZRT_LOG_DRIVER = $(T_LOG_DRIVER)
 
 # One line per test, in alphabetical order.
 ZRT_GUEST_TESTS = \
+	tests/zrt/alarm.zrt \
 	tests/zrt/args-env.zrt \
 	tests/zrt/channels.zrt \
 	tests/zrt/chmod.zrt \
@@ -35,17 +36,21 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/mmap.zrt \
 	tests/zrt/open.zrt \
 	tests/zrt/pipe.zrt \
+	tests/zrt/poll.zrt \
 	tests/zrt/random.zrt \
 	tests/zrt/readv.zrt \
 	tests/zrt/readwrite.zrt \
 	tests/zrt/realpath.zrt \
 	tests/zrt/rename.zrt \
+	tests/zrt/rlimit-fsize-default.zrt \
+	tests/zrt/rlimit.zrt \
 	tests/zrt/signals-default.zrt \
 	tests/zrt/signals.zrt \
 	tests/zrt/stat.zrt \
 	tests/zrt/statvfs.zrt \
 	tests/zrt/symlink.zrt \
 	tests/zrt/sysconf.zrt \
+	tests/zrt/tarsave.zrt \
 	tests/zrt/tmpfile.zrt \
 	tests/zrt/truncate.zrt \
 	tests/zrt/unlink.zrt \
@@ -61,6 +66,7 @@ ZRT_SCRIPT_TESTS = \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
 	tests/zrt/rerun.t \
+	tests/zrt/tar-writers.t \
 	tests/zrt/tar.t
 ZRT_TEST_FILES = \
 	tests/zrt/data/args-env-debug.txt \
@@ -71,7 +77,8 @@ ZRT_TEST_FILES = \
 	tests/zrt/data/harness-chan.txt \
 	tests/zrt/data/harness-in.txt \
 	tests/zrt/data/harness-out.txt \
-	tests/zrt/fsutil.h
+	tests/zrt/fsutil.h \
+	tests/zrt/tartree.sh
 
 if SYSROOT
 

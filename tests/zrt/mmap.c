@@ -14,11 +14,11 @@
 
 int main(void)
 {
-	char buf[32], *p, *q;
+	char buf[32], *p, *q, stackvar = 0;
 	size_t i;
 	int fd, zeros;
 
-	plan(35);
+	plan(44);
 	p = mmap(NULL, 10000, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	ok(p != MAP_FAILED, "anonymous mmap");
 	is_int(0, (uintptr_t)p % 4096, "... page-aligned");
@@ -86,6 +86,19 @@ int main(void)
 	p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	is_int(0, mprotect(p, 4096, PROT_READ), "mprotect");
 	is_errno(mprotect(p + 1, 4096, PROT_READ), EINVAL, "mprotect off a page");
+	is_errno(mprotect(p, 4096, 0x10), EINVAL, "mprotect with an unknown protection");
+	is_int(0, mprotect(p, 0, PROT_NONE), "mprotect of no bytes");
+	is_int(0, mprotect(p, 100, PROT_READ | PROT_WRITE), "mprotect of part of a page: the page");
+	is_int(0, mprotect((void *)((uintptr_t)&stackvar & ~(uintptr_t)4095), 4096, PROT_READ | PROT_WRITE),
+	       "mprotect of the stack");
+	is_errno(mprotect((void *)0x1000, 4096, PROT_READ), ENOMEM, "mprotect of the NULL guard: ENOMEM");
+	is_errno(mprotect((void *)0xF0000000, 4096, PROT_READ), ENOMEM,
+		 "mprotect between heap and stack: ENOMEM");
+	is_errno(mprotect(p, (size_t)-4096, PROT_READ), ENOMEM, "mprotect of a range that wraps: ENOMEM");
+	is_errno(mprotect((void *)0x200000000, 4096, PROT_READ), ENOMEM,
+		 "mprotect above 4 GiB: ENOMEM");
+	p[0] = 'w';
+	is_int('w', p[0], "... and the memory stays writable (protection is not enforced)");
 	is_int(0, posix_madvise(p, 4096, POSIX_MADV_WILLNEED), "posix_madvise");
 	return 0;
 }

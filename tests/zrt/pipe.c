@@ -29,7 +29,7 @@ int main(void)
 	struct stat st, st2;
 	int p[2], q[2], r, w;
 
-	plan(41);
+	plan(49);
 	is_int(0, pipe(p), "pipe");
 	ok(p[0] >= 3 && p[1] == p[0] + 1, "... two new descriptors");
 	is_int(O_RDONLY, fcntl(p[0], F_GETFL) & O_ACCMODE, "... the first reads");
@@ -95,5 +95,24 @@ int main(void)
 	r = open("/tmp/fifo", O_RDONLY | O_NONBLOCK);
 	is_int(0, read(r, buf, 1), "data goes when the last end closes: empty, no writer, EOF");
 	close(r);
+
+	/* A blocking open waits for the other end, which no one else could
+	 * ever open: it fails at once instead of hanging. */
+	is_errno(open("/tmp/fifo", O_RDONLY), EDEADLK, "a FIFO for reading, no writer, blocking: EDEADLK");
+	is_errno(open("/tmp/fifo", O_WRONLY), EDEADLK, "a FIFO for writing, no reader, blocking: EDEADLK");
+	r = open("/tmp/fifo", O_RDONLY | O_NONBLOCK);
+	is_errno(open("/tmp/fifo", O_RDONLY), EDEADLK, "... a reader is not a writer");
+	w = open("/tmp/fifo", O_WRONLY);
+	ok(w >= 0, "a blocking open for writing with a reader there");
+	is_int(2, write(w, "ok", 2), "... writes");
+	close(r);
+	r = open("/tmp/fifo", O_RDONLY);
+	ok(r >= 0, "a blocking open for reading with a writer there");
+	is_int(2, read(r, buf, 10), "... reads what the writer left, the FIFO being still open");
+	close(w);
+	close(r);
+	w = open("/tmp/fifo", O_RDWR);
+	ok(w >= 0, "O_RDWR never waits");
+	close(w);
 	return 0;
 }

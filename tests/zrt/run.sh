@@ -77,6 +77,11 @@ done <"$tmp/keys"
 
 zrt_run "$tmp/run" "$nexe"
 cat "$tmp/run/stdout"
+# rerun.t compares what two runs wrote to their channels (saved images
+# included): ZRT_RUN_KEEP names a directory to copy them into.
+if [ -n "${ZRT_RUN_KEEP:-}" ]; then
+	mkdir -p "$ZRT_RUN_KEEP" && cp -R "$tmp/run/out/." "$ZRT_RUN_KEEP/"
+fi
 
 failed=0
 if [ -s "$tmp/run/stderr" ]; then

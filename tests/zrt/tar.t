@@ -15,37 +15,9 @@ plan 35
 tap_tmpdir
 export LC_ALL=C.UTF-8
 
-# The tree: long names (a component of 200 bytes, paths beyond 255), a
-# non-ASCII name, links of both kinds, empty files and directories, a
-# deep tree.  Every time is a whole second (ustar keeps no fractions).
+. "$top_srcdir/tests/zrt/tartree.sh"
 src=$tmp/src
-long=$(printf 'n%.0s' $(seq 200))
-mkdir -p "$src/empty-dir" "$src/d/$long/$long" "$src/deep"
-printf 'hello\n' >"$src/hello.txt"
-: >"$src/empty"
-printf 'caf\303\251\n' >"$src/caf$(printf '\303\251')-\303\274"
-printf 'long\n' >"$src/d/$long/$long/file"
-printf 'linked\n' >"$src/d/one"
-ln "$src/d/one" "$src/d/two"
-ln "$src/d/one" "$src/three"
-ln -s hello.txt "$src/link"
-ln -s "d/$long/$long/file" "$src/longlink"
-ln -s nowhere "$src/dangling"
-head -c 200000 /dev/zero | tr '\0' x >"$src/big"
-chmod 0600 "$src/big"
-chmod 0700 "$src/empty-dir"
-p=$src/deep
-for i in $(seq 30); do p=$p/l$i; done
-mkdir -p "$p"
-echo bottom >"$p/f"
-find "$src" -exec touch -h -d @1700000000 {} +
-touch -d @1700000123 "$src/hello.txt"
-
-# The host's view, in tree.nexe's terms, sorted.
-(cd "$src" && find . -mindepth 1 -printf '%y %m %s %T@ %n %p %l\n') |
-	awk '{ split($4, t, "."); if ($1 == "d") { $3 = "-"; $5 = "-" }
-	       line = $1 " " $2 " " $3 " " t[1] " " $5 " " $6;
-	       if ($1 == "l") line = line " -> " $7; print line }' | sort >"$tmp/want"
+tartree "$src" "$tmp/want"
 
 # run NAME IMAGE [EXTRA NVRAM LINES] [-- ARGS]: run tree.nexe on /data.
 run() {

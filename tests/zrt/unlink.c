@@ -1,6 +1,6 @@
 /*
  * unlink.c - unlink(2), unlinkat(2), remove(3): names go, files live on
- * while open, and the refusals.
+ * while open, remove() of a directory is rmdir(), and the refusals.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -17,7 +17,7 @@ int main(void)
 	char buf[16];
 	int fd, dfd;
 
-	plan(26);
+	plan(32);
 	mkdir("/tmp/u", 0755);
 	put_file("/tmp/u/f", "data");
 	is_int(0, unlink("/tmp/u/f"), "unlink a file");
@@ -68,6 +68,17 @@ int main(void)
 	put_file("/tmp/u/r", "");
 	is_int(0, remove("/tmp/u/r"), "remove a file");
 	is_errno(remove("/tmp/u/r"), ENOENT, "remove it again");
+	/* POSIX: remove() of a directory is rmdir(). */
+	mkdir("/tmp/u/rd", 0755);
+	is_int(0, remove("/tmp/u/rd"), "remove an empty directory");
+	is_errno(access("/tmp/u/rd", F_OK), ENOENT, "... it is gone");
+	mkdir("/tmp/u/rd", 0755);
+	put_file("/tmp/u/rd/f", "");
+	is_errno(remove("/tmp/u/rd"), ENOTEMPTY, "remove a directory with a file in it");
+	ok(access("/tmp/u/rd/f", F_OK) == 0, "... leaves it whole");
+	is_errno(remove("/tmp/u/rd/f/"), ENOTDIR, "remove a file with a trailing slash");
+	unlink("/tmp/u/rd/f");
+	is_int(0, remove("/tmp/u/rd/"), "remove an emptied directory named with a slash");
 	is_errno(unlink("/dev/null"), EPERM, "unlink a device");
 	return 0;
 }

@@ -8,9 +8,11 @@
  *	arg HEX        (one line per argument, argv[0] first)
  *	env HEX        (one line per environment string)
  *	time SECONDS
+ *	cwd PATH
  */
 #include <stdio.h>
 #include <time.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -24,6 +26,7 @@ static void hex(const char *tag, const char *s)
 
 int main(int argc, char **argv)
 {
+	char cwd[4096];
 	char **e;
 	int i;
 
@@ -34,5 +37,6 @@ int main(int argc, char **argv)
 	for (e = environ; e != NULL && *e != NULL; e++)
 		hex("env", *e);
 	printf("time %lld\n", (long long)time(NULL));
+	printf("cwd %s\n", getcwd(cwd, sizeof(cwd)) != NULL ? cwd : "(none)");
 	return 0;
 }

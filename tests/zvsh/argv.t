@@ -18,7 +18,7 @@ zvm_gcc=$top_builddir/toolchain/bin/zvm-gcc
 probe=$(sed -n 's/^argv0 //p' "$tmp/probe")
 [ "$probe" = argv.nexe ] ||
 	argv_skip "ZRT does not read nvram's [args] yet (argv[0] is '$probe', not 'argv.nexe')"
-plan 9
+plan 15
 
 nl='
 '
@@ -40,3 +40,14 @@ is "env $(hex 'EQ=a=b')" "$(grep "^env $(hex EQ=)" "$tmp/out")" "... with an '='
 is "env $(hex 'EMPTY=')" "$(grep "^env $(hex EMPTY=)" "$tmp/out")" "... with an empty value"
 is 3 "$(grep -c '^env ' "$tmp/out")" "nothing else of the host's environment"
 is "time 1234567890" "$(grep '^time ' "$tmp/out")" "the clock starts at --zvm-time"
+is "cwd /" "$(grep '^cwd ' "$tmp/out")" "the program starts in / by default"
+
+mkdir -p "$tmp/tree/sub dir"
+"$ZVSH" --zvm-dir "$tmp/tree,/work/t" --zvm-cwd '/work/t/./sub dir' "$tmp/argv.nexe" \
+	>"$tmp/out" 2>"$tmp/err" </dev/null
+is 0 "$?" "--zvm-cwd names a directory of a packed tree"
+is "cwd /work/t/sub dir" "$(grep '^cwd ' "$tmp/out")" "... and the program starts there"
+"$ZVSH" --zvm-cwd /nowhere "$tmp/argv.nexe" >"$tmp/out" 2>"$tmp/err" </dev/null
+is 126 "$?" "a --zvm-cwd that does not exist: the program does not start"
+is "nvram:8: path=/nowhere: No such file or directory" "$(err)" "... and ZRT says why and where"
+is "" "$(cat "$tmp/out")" "... before any of its code runs"

@@ -11,9 +11,11 @@ ZVSH_TESTS = \
 	tests/zvsh/images.t \
 	tests/zvsh/dir-pack.t \
 	tests/zvsh/dir-writeback.t \
+	tests/zvsh/dir-sync.t \
 	tests/zvsh/dir-hostile.t \
 	tests/zvsh/lookup.t \
 	tests/zvsh/argv.t \
 	tests/zvsh/mount.t
 TESTS += $(ZVSH_TESTS)
-EXTRA_DIST += $(ZVSH_TESTS) tests/zvsh/zvshlib.sh tests/zvsh/argv.c tests/zvsh/mount.c
+EXTRA_DIST += $(ZVSH_TESTS) tests/zvsh/zvshlib.sh tests/zvsh/argv.c tests/zvsh/mount.c \
+	tests/zvsh/fsops.c

@@ -4,7 +4,7 @@
 # \xHH, [env], [fstab], [mapping], [time]; and a --zvm-keep directory from
 # which zerovm alone repeats the run.
 . "$top_srcdir/tests/zvsh/zvshlib.sh"
-plan 26
+plan 28
 
 io=$(nexe io)
 script 'w 1 0 repeat me\ne 5\n'
@@ -39,6 +39,13 @@ is '[time]
 seconds = 1234567890' "$(sed -n '/^\[time\]/,$p' "$tmp/k/nvram")" "[time] comes last: --zvm-time"
 zvsh_run --zvm-keep "$tmp/k" --zvm-time 0 $S "$io"
 is 'seconds = 0' "$(grep seconds "$tmp/k/nvram")" "--zvm-time 0 is a time too"
+zvsh_run --zvm-keep "$tmp/k" --zvm-time 5 --zvm-cwd '//a b/./c/' $S "$io"
+is '[cwd]
+path = /a\x20b/c' "$(sed -n '/^\[cwd\]/,$p' "$tmp/k/nvram")" \
+	"[cwd] after [time]: --zvm-cwd normalised and escaped"
+zvsh_run --zvm-keep "$tmp/k" --zvm-cwd a/b $S "$io"
+is "125 zvsh: --zvm-cwd: the directory must be an absolute path, got 'a/b' (see zvsh --zvm-help)" \
+	"$status $(err)" "--zvm-cwd must be absolute"
 
 printf 'tar' >"$tmp/img"
 zvsh_run --zvm-keep "$tmp/k" --zvm-image "$tmp/img" --zvm-image "$tmp/img,/mnt//data/./x/" \

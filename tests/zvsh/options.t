@@ -72,7 +72,7 @@ bad "the mount point must be an absolute path, got 'data'" --zvm-image "$tmp/scr
 bad "the mount point '/a/../b' has a '..' part" --zvm-image "$tmp/script,/a/../b" "$io"
 bad "expected at most three comma-separated fields" --zvm-image "$tmp/script,/,ro,x" "$io"
 bad "is not a directory" --zvm-dir "$tmp/script" "$io"
-bad "access must be ro or rw, got 'wo'" --zvm-dir "$tmp,/,wo" "$io"
+bad "access must be ro, rw or sync, got 'wo'" --zvm-dir "$tmp,/,wo" "$io"
 bad "cannot write back into /" --zvm-dir "/,/,rw" "$io"
 mkdir -p "$tmp/rw"
 bad "--zvm-keep $tmp/rw/k: inside $tmp/rw, which --zvm-dir $tmp/rw,/,rw replaces" \

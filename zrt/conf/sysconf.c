@@ -30,7 +30,7 @@ long sysconf(int name)
 	case _SC_NGROUPS_MAX:
 		return NGROUPS_MAX;
 	case _SC_OPEN_MAX:
-		return ZRT_OPEN_MAX;
+		return __zrt_fd_limit();
 	case _SC_PAGESIZE:
 		return ZRT_PAGESIZE;
 	case _SC_NPROCESSORS_CONF:

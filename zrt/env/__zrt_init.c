@@ -1,7 +1,10 @@
 /*
  * __zrt_init.c - ZRT's own start-up, before constructors and main.
  */
+#include <errno.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "internal/clock.h"
@@ -45,6 +48,13 @@ void __zrt_init(void)
 			__zrt_tar_fail(nv->fstab[0].channel,
 				       "this program was linked without tar image support", NULL);
 		__zrt_tar_mount();
+	}
+	/* After the images, which hold the directory more often than not. */
+	if (nv->cwd != NULL && chdir(nv->cwd) != 0) {
+		char what[sizeof(nv->error)];
+
+		snprintf(what, sizeof(what), "path=%s: %s", nv->cwd, strerror(errno));
+		__zrt_nvram_fail(nv->cwd_line, what);
 	}
 	__zrt_debug(1, "started");
 }

@@ -50,7 +50,7 @@ static int do_fcntl(int fd, int cmd, intptr_t arg)
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
-		if (arg < 0 || arg >= ZRT_OPEN_MAX)
+		if (arg < 0 || arg >= __zrt_fd_limit())
 			return -EINVAL;
 		f->refs++;
 		return __zrt_fd_install(f, (int)arg, cmd == F_DUPFD_CLOEXEC);

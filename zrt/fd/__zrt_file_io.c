@@ -10,6 +10,7 @@
 
 #include "internal/fd.h"
 #include "internal/pipe.h"
+#include "internal/resource.h"
 
 int __zrt_file_seekable(const struct __zrt_file *f)
 {
@@ -86,8 +87,17 @@ ssize_t __zrt_file_write(struct __zrt_file *f, const void *buf, size_t size, int
 			return r;
 		at = st.st_size;
 	}
-	if (S_ISREG(f->type) && (uint64_t)size > (uint64_t)(INT64_MAX - at))
-		return -EFBIG;
+	if (S_ISREG(f->type)) {
+		int64_t room;
+
+		if ((uint64_t)size > (uint64_t)(INT64_MAX - at))
+			return -EFBIG;
+		room = __zrt_fsize_room(at);
+		if (room < 0)
+			return room;
+		if ((uint64_t)size > (uint64_t)room)
+			size = (size_t)room;
+	}
 	r = m->ops->write(m->fs, f->loc.node, buf, size, at);
 	if (r > 0 && off < 0)
 		f->pos = at + r;

@@ -13,6 +13,21 @@
  * description for F_GETFL. */
 #define OPEN_ONLY (O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC | O_DIRECTORY | O_NOFOLLOW)
 
+/* POSIX: opening a FIFO for reading waits for a writer, for writing
+ * waits for a reader, unless O_NONBLOCK (reading then succeeds, writing
+ * fails with ENXIO).  The nexe is the only process and has one thread,
+ * so nothing could come to open the other end while it waits: a wait
+ * that would never end fails with EDEADLK instead, as a blocking read of
+ * an empty pipe does.  O_RDWR never waits (Linux). */
+static int fifo_check(struct __zrt_pipe *p, int acc, int flags)
+{
+	if (acc == O_RDONLY && !(flags & O_NONBLOCK) && !__zrt_pipe_writers(p))
+		return -EDEADLK;
+	if (acc == O_WRONLY && !__zrt_pipe_readers(p))
+		return flags & O_NONBLOCK ? -ENXIO : -EDEADLK;
+	return 0;
+}
+
 int __zrt_open_loc(const struct __zrt_loc *l, int flags)
 {
 	int acc = flags & O_ACCMODE;
@@ -45,11 +60,10 @@ int __zrt_open_loc(const struct __zrt_loc *l, int flags)
 		p = __zrt_pipe_fifo(l);
 		if (p == NULL)
 			return -ENOMEM;
-		/* Opening never waits: no other process could come to open
-		 * the other end.  Linux's one refusal is kept. */
-		if (acc == O_WRONLY && (flags & O_NONBLOCK) && !__zrt_pipe_readers(p)) {
+		r = fifo_check(p, acc, flags);
+		if (r < 0) {
 			__zrt_pipe_close(p, 0, 0);
-			return -ENXIO;
+			return r;
 		}
 	}
 	f = __zrt_file_new(flags & ~OPEN_ONLY);

@@ -14,7 +14,10 @@
 
 #include "internal/memfs.h"
 
-/* FNV-1a: cheap, and depends on the name only, never on an address. */
+/* FNV-1a: cheap, and depends on the name only, never on an address.
+ * Its low bits, which pick the bucket, are poor for names that differ
+ * only in a few digits (file-000100, file-000200, ...): a final mix
+ * spreads the high bits into them. */
 static uint32_t hash_name(const char *name, size_t len)
 {
 	uint32_t h = 2166136261u;
@@ -24,6 +27,9 @@ static uint32_t hash_name(const char *name, size_t len)
 		h ^= (unsigned char)name[i];
 		h *= 16777619u;
 	}
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
 	return h;
 }
 

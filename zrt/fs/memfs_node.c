@@ -91,3 +91,15 @@ void __zrt_memfs_set_readonly(void *fs)
 {
 	((struct __zrt_memfs *)fs)->readonly = 1;
 }
+
+int __zrt_memfs_set_extent(void *fs, void *node, int ch, int64_t off, int64_t size)
+{
+	struct __zrt_memfs_node *n = node;
+
+	(void)fs;
+	if (!S_ISREG(n->mode) || n->u.file.size != 0 || ch < 0 || off < 0 || size < 0 ||
+	    size > ZRT_MEMFS_MAX_SIZE)
+		return -EINVAL;
+	__zrt_memfs_data_extent(n, ch, off, size);
+	return 0;
+}

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "internal/path.h"
+#include "internal/resource.h"
 
 static int apply(const struct __zrt_loc *l, const struct __zrt_setattr *sa)
 {
@@ -123,5 +124,8 @@ int __zrt_truncate_loc(const struct __zrt_loc *l, int64_t size)
 		return -EINVAL;
 	if (l->mnt->readonly || l->mnt->ops->truncate == NULL)
 		return -EROFS;
+	r = __zrt_fsize_check(size);
+	if (r < 0)
+		return r;
 	return l->mnt->ops->truncate(l->mnt->fs, l->node, size);
 }

@@ -1,12 +1,20 @@
 /*
  * tarimage.c - __zrt_tar_mount(): nvram's [fstab] access=ro images, read
- * whole from their channels, parsed with libarchive (ustar, pax, GNU;
- * gzip-compressed or not) into a memfs and mounted (see tar.h and
- * doc/zrt.md, "Tar images").
+ * from their channels, parsed with libarchive (ustar, pax, GNU; gzip-
+ * compressed or not) into a memfs and mounted (see tar.h and doc/zrt.md,
+ * "Tar images").
+ *
+ * The image is read once, in large blocks.  When it is uncompressed and
+ * its channel random-read and append-only, file contents are not copied:
+ * each regular file becomes an extent of the channel, which memfs reads
+ * when asked (and copies on the first change), and data beyond the block
+ * in hand is skipped without being read.  Compressed images, other
+ * channels and sparse members are copied into memory.
  *
  * The image is hostile input: names are checked component by component
  * (no "..", nothing through a non-directory), every libarchive error ends
- * the session with a message, and nothing is trusted to be in order.
+ * the session with a message, extents must lie inside the channel, and
+ * nothing is trusted to be in order.
  */
 #include <archive.h>
 #include <archive_entry.h>
@@ -17,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <zvm.h>
 
 #include "internal/channel.h"
 #include "internal/clock.h"
@@ -27,6 +36,14 @@
 
 int __zrt_tar_ready;
 
+/* Bytes per read of the image: a random-read channel's size (the whole
+ * image in one read), between READ_FIRST and READ_MAX; on a sequential
+ * channel, READ_FIRST and twice as many each time up to READ_MAX.  So a
+ * small image costs little memory and a large one few traps (each a
+ * round trip to the supervisor, which a busy host makes slow). */
+#define READ_FIRST (64 << 10)
+#define READ_MAX (4 << 20)
+
 /* A directory's attributes, set once the whole image is in: adding
  * entries to a directory changes its mtime. */
 struct dirattr {
@@ -34,9 +51,20 @@ struct dirattr {
 	struct __zrt_setattr sa;
 };
 
+/* The image's channel, as libarchive's client reader. */
+struct source {
+	int ch;
+	int random;   /* random-read and unchanging: skips seek, members are extents */
+	int64_t size; /* of a random-read channel */
+	int64_t pos;
+	char *buf;
+	size_t cap; /* of buf */
+};
+
 struct load {
 	const char *alias;
 	void *fs; /* a memfs */
+	struct source *src;
 	struct dirattr *dirs;
 	size_t ndirs, cap;
 	int64_t newest;
@@ -50,34 +78,46 @@ static void fail_errno(const struct load *l, const char *what, int err)
 	__zrt_tar_fail(l->alias, what, strerror(err));
 }
 
-/* All of channel ch, in one heap block. */
-static char *slurp(const char *alias, int ch, size_t *len)
+static la_ssize_t source_read(struct archive *a, void *data, const void **block)
 {
-	size_t cap = 1 << 20, n = 0;
-	char *buf = malloc(cap);
+	struct source *s = data;
 	ssize_t r;
 
-	for (;;) {
-		if (buf == NULL)
-			__zrt_tar_fail(alias, "cannot read the image", "out of memory");
-		r = __zrt_channel_read(ch, buf + n, cap - n > INT32_MAX ? INT32_MAX : cap - n,
-				       (int64_t)n);
-		if (r < 0)
-			__zrt_tar_fail(alias, "cannot read the image", strerror((int)-r));
-		if (r == 0)
-			break;
-		n += (size_t)r;
-		if (n == cap) {
-			char *bigger = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
+	/* libarchive is done with the previous block once it asks for the
+	 * next one, so the buffer may change.  Without memory for a bigger
+	 * one, reads stay the size they were. */
+	if (s->pos > 0 && s->cap < READ_MAX) {
+		char *bigger = malloc(s->cap * 2);
 
-			if (bigger == NULL)
-				free(buf);
-			buf = bigger;
-			cap *= 2;
+		if (bigger != NULL) {
+			free(s->buf);
+			s->buf = bigger;
+			s->cap *= 2;
 		}
 	}
-	*len = n;
-	return buf;
+	r = __zrt_channel_read(s->ch, s->buf, s->cap, s->pos);
+	if (r < 0) {
+		archive_set_error(a, (int)-r, "cannot read the image: %s", strerror((int)-r));
+		return ARCHIVE_FATAL;
+	}
+	s->pos += r;
+	*block = s->buf;
+	return r;
+}
+
+/* Skipping over members costs no read at all; libarchive reads a short
+ * skip as the end of the image. */
+static la_int64_t source_skip(struct archive *a, void *data, la_int64_t request)
+{
+	struct source *s = data;
+
+	(void)a;
+	if (request > s->size - s->pos)
+		request = s->size - s->pos;
+	if (request < 0)
+		request = 0;
+	s->pos += request;
+	return request;
 }
 
 /* ids beyond what uid_t holds become 65534, the usual "nobody". */
@@ -206,6 +246,30 @@ static void copy_data(struct load *l, struct archive *a, void *node, const char 
 		__zrt_tar_fail(l->alias, shown, archive_error_string(a));
 }
 
+/* Make node the extent of the image that holds the member's data, when
+ * the data lies there as it is: an uncompressed image on a random-read
+ * channel, a member that is not sparse.  Returns 0 to copy instead. */
+static int as_extent(struct load *l, struct archive *a, struct archive_entry *e, void *node,
+		     const char *shown)
+{
+	la_int64_t off, size;
+	int r;
+
+	if (!l->src->random || archive_filter_count(a) != 1 ||
+	    archive_filter_code(a, 0) != ARCHIVE_FILTER_NONE || !archive_entry_size_is_set(e) ||
+	    archive_entry_sparse_count(e) != 0)
+		return 0;
+	/* libarchive has consumed the headers: the data starts here. */
+	off = archive_filter_bytes(a, 0);
+	size = archive_entry_size(e);
+	if (off < 0 || size < 0 || size > l->src->size || off > l->src->size - size)
+		return 0; /* copying reports the truncation */
+	r = __zrt_memfs_set_extent(l->fs, node, l->src->ch, off, size);
+	if (r < 0)
+		fail_errno(l, shown, -r);
+	return 1;
+}
+
 static void add_entry(struct load *l, struct archive *a, struct archive_entry *e)
 {
 	const char *shown = archive_entry_pathname(e), *hard = archive_entry_hardlink(e);
@@ -312,7 +376,7 @@ static void add_entry(struct load *l, struct archive *a, struct archive_entry *e
 	r = ops->create(l->fs, dir, name, &c, &node);
 	if (r < 0)
 		fail_errno(l, shown, -r);
-	if (type == AE_IFREG) {
+	if (type == AE_IFREG && !as_extent(l, a, e, node, shown)) {
 		copy_data(l, a, node, shown);
 		if (archive_entry_size_is_set(e)) {
 			r = ops->truncate(l->fs, node, archive_entry_size(e));
@@ -330,8 +394,8 @@ static void add_entry(struct load *l, struct archive *a, struct archive_entry *e
 	free(copy);
 }
 
-/* Parse len bytes at buf into l->fs. */
-static void load(struct load *l, const void *buf, size_t len)
+/* Parse the image of l->src into l->fs. */
+static void load(struct load *l)
 {
 	struct archive *a = archive_read_new();
 	struct archive_entry *e;
@@ -345,7 +409,11 @@ static void load(struct load *l, const void *buf, size_t len)
 	archive_read_support_format_gnutar(a);
 	/* A channel with nothing in it is an empty image. */
 	archive_read_support_format_empty(a);
-	if (archive_read_open_memory(a, buf, len) != ARCHIVE_OK)
+	archive_read_set_callback_data(a, l->src);
+	archive_read_set_read_callback(a, source_read);
+	if (l->src->random)
+		archive_read_set_skip_callback(a, source_skip);
+	if (archive_read_open1(a) != ARCHIVE_OK)
 		__zrt_tar_fail(l->alias, "not a tar image", archive_error_string(a));
 	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN)
 		add_entry(l, a, e);
@@ -411,27 +479,35 @@ static int saved(const char *mp)
 static void mount_one(const struct __zrt_nvram_fstab *f)
 {
 	struct load l = {0};
-	size_t len;
-	char *buf;
+	struct source src = {0};
 	int ch = __zrt_channel_find(f->channel), r;
 
 	l.alias = f->channel;
 	if (ch < 0)
 		__zrt_tar_fail(f->channel, "no such channel in the manifest", NULL);
-	buf = slurp(f->channel, ch, &len);
+	src.ch = ch;
+	/* Only a channel the nexe cannot overwrite keeps the bytes that
+	 * extents point at. */
+	src.random = MANIFEST->channels[ch].type == RGetSPut;
+	src.size = MANIFEST->channels[ch].size;
+	src.cap = READ_FIRST;
+	while (src.random && src.cap < READ_MAX && (int64_t)src.cap < src.size)
+		src.cap *= 2;
+	src.buf = malloc(src.cap);
+	if (src.buf == NULL)
+		fail_errno(&l, "cannot read the image", ENOMEM);
+	l.src = &src;
 	if (is_root(f->mountpoint)) {
 		/* "/" is the root memfs itself, filled in place and writable:
 		 * /dev and /tmp stay where they are. */
 		l.fs = __zrt_vfs.mounts[0].fs;
-		load(&l, buf, len);
-		free(buf);
+		load(&l);
 	} else {
 		make_dirs(f->channel, f->mountpoint);
 		l.fs = __zrt_memfs_new(0755, 0, 0);
 		if (l.fs == NULL)
 			fail_errno(&l, "cannot load the image", ENOMEM);
-		load(&l, buf, len);
-		free(buf);
+		load(&l);
 		/* A directory that is saved at exit must be writable. */
 		if (!saved(f->mountpoint))
 			__zrt_memfs_set_readonly(l.fs);
@@ -439,6 +515,7 @@ static void mount_one(const struct __zrt_nvram_fstab *f)
 		if (r < 0)
 			__zrt_tar_fail(f->channel, "cannot mount the image", strerror(-r));
 	}
+	free(src.buf);
 	if (l.any)
 		__zrt_clock_not_before(l.newest);
 }

@@ -10,6 +10,8 @@
  * One reading gives three views of the same instant: the wall clock, the
  * time since the program started (CLOCK_MONOTONIC, times()) and the CPU
  * time, which is the time since the start minus the time slept.
+ *
+ * alarm() rides on the same clock (see __zrt_clock_alarm).
  */
 #ifndef ZRT_INTERNAL_CLOCK_H
 #define ZRT_INTERNAL_CLOCK_H
@@ -33,8 +35,17 @@ void __zrt_clock_read(struct __zrt_clock_reading *r);
 int64_t __zrt_clock_us(void);
 
 /* Move the clock forward by us microseconds: how sleeping passes time
- * without waiting. */
-void __zrt_clock_advance(int64_t us);
+ * without waiting.  An alarm due within the interval goes off when the
+ * clock reaches it; if a handler catches that SIGALRM the sleep stops
+ * there, and the microseconds not slept are returned (0 otherwise). */
+int64_t __zrt_clock_advance(int64_t us);
+
+/* Arm the alarm to go off us microseconds from now (0 disarms it) and
+ * return the microseconds that were left of the previous one (0 if none
+ * was armed).  It goes off, as SIGALRM, at the first read or sleep that
+ * takes the clock to its time: with no other source of time, that is the
+ * only moment a run could see it. */
+int64_t __zrt_clock_alarm(int64_t us);
 
 /* Start the clock at seconds since 1970 (nvram's [time]); called once,
  * before the program runs.  seconds * 1000000 must fit in an int64_t. */

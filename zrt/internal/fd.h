@@ -47,8 +47,14 @@ extern struct __zrt_fdslot __zrt_fds[ZRT_OPEN_MAX];
  * -EBADF). */
 struct __zrt_file *__zrt_fd_get(int fd);
 
-/* Put f in the lowest free slot >= min.  Takes over one reference of f.
- * Returns the descriptor or -EMFILE (f is then dropped). */
+/* The number new descriptors stay below: RLIMIT_NOFILE's soft limit, at
+ * most ZRT_OPEN_MAX.  Descriptors already open above it stay usable, as
+ * on Linux. */
+int __zrt_fd_limit(void);
+
+/* Put f in the lowest free slot >= min and below __zrt_fd_limit().
+ * Takes over one reference of f.  Returns the descriptor or -EMFILE (f
+ * is then dropped). */
 int __zrt_fd_install(struct __zrt_file *f, int min, int cloexec);
 
 /* A new description with one reference, or NULL (out of memory). */

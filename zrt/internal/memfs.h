@@ -6,6 +6,9 @@
  * bytes live in chunks of ZRT_MEMFS_CHUNK bytes that exist only where
  * something was written (holes read as zeros); a chunk's buffer grows
  * with what is written to it, so a small file costs about its size.  A
+ * file loaded from an uncompressed tar image on a random-read channel
+ * may instead be an extent of that channel: its bytes are read from the
+ * channel when asked for, and copied into chunks on the first change.  A
  * directory keeps its entries in an array in the order they were linked
  * (each with a sequence number, the readdir cookie) plus a hash table
  * for lookups.  A node is freed when it has no links and no holds.
@@ -62,6 +65,8 @@ struct __zrt_memfs_node {
 			size_t nchunks; /* entries of chunks[] */
 			struct __zrt_memfs_chunk **chunks;
 			uint64_t bytes; /* allocated, for st_blocks */
+			int ext_ch;     /* channel + 1 holding the bytes; 0: chunks */
+			int64_t ext_off; /* where they start in it */
 		} file;
 		struct {
 			struct __zrt_memfs_node *parent; /* NULL once removed */
@@ -104,5 +109,7 @@ void __zrt_memfs_dir_free(struct __zrt_memfs_node *dir);
 ssize_t __zrt_memfs_data_read(struct __zrt_memfs_node *n, void *buf, size_t size, int64_t off);
 ssize_t __zrt_memfs_data_write(struct __zrt_memfs_node *n, const void *buf, size_t size, int64_t off);
 int __zrt_memfs_data_truncate(struct __zrt_memfs_node *n, int64_t size);
+/* Make an empty file the extent [off, off + size) of channel ch. */
+void __zrt_memfs_data_extent(struct __zrt_memfs_node *n, int ch, int64_t off, int64_t size);
 
 #endif

@@ -10,7 +10,7 @@
  *
  * After start-up, __zrt_nvram holds what the nvram said (all zero, with no
  * records, when there is no /dev/nvram).  __zrt_init() has applied [args],
- * [env], [time] and [random] by then and __zrt_debug() reads [debug]; the
+ * [env], [time], [random] and [cwd] by then and __zrt_debug() reads [debug]; the
  * file system reads [fstab] and [mapping] from here.
  */
 #ifndef ZRT_INTERNAL_NVRAM_H
@@ -21,7 +21,7 @@
 
 /* The format's limits.  Anything beyond them is malformed. */
 #define ZRT_NVRAM_MAX_SIZE     10240 /* bytes in the whole file */
-#define ZRT_NVRAM_MAX_SECTIONS 7     /* each known section at most once */
+#define ZRT_NVRAM_MAX_SECTIONS 8     /* each known section at most once */
 #define ZRT_NVRAM_MAX_RECORDS  100   /* records (lines) per section */
 #define ZRT_NVRAM_MAX_KEYS     5     /* key=value pairs per record */
 
@@ -85,6 +85,11 @@ struct __zrt_nvram {
 
 	int verbosity; /* [debug] verbosity=, 0 (the default) .. 4 */
 
+	/* [cwd] path=: the working directory main() starts in (an absolute
+	 * path), or NULL for "/"; cwd_line is its line, for messages. */
+	const char *cwd;
+	int cwd_line;
+
 	/* Set when parsing fails: the line (1-based; 0 for the file as a
 	 * whole) and what is wrong, without the "nvram:LINE: " prefix. */
 	int error_line;
@@ -107,5 +112,9 @@ int __zrt_nvram_parse(struct __zrt_nvram *nv, const char *text, size_t len);
  * program ends with ZRT_NVRAM_EXIT, before any of its code runs.  Called
  * once, first thing, by __zrt_init(). */
 void __zrt_nvram_load(void);
+
+/* Report "nvram:LINE: what" on stderr and end the session with
+ * ZRT_NVRAM_EXIT, saving nothing: for a setting that cannot be applied. */
+void __zrt_nvram_fail(int line, const char *what) __attribute__((noreturn));
 
 #endif

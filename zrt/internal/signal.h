@@ -35,6 +35,10 @@ extern struct __zrt_signals __zrt_signals;
  * process does not return. */
 void __zrt_signal_send(int sig);
 
+/* Whether sending sig now would run a handler: it is caught and not
+ * blocked. */
+int __zrt_signal_caught(int sig);
+
 /* Act on every pending signal that is no longer blocked, lowest first. */
 void __zrt_signal_flush(void);
 

@@ -165,6 +165,13 @@ extern const struct __zrt_fs_ops __zrt_memfs_ops;
 void *__zrt_memfs_new(mode_t root_mode, uid_t uid, gid_t gid);
 void __zrt_memfs_set_readonly(void *fs);
 
+/* Make node, an empty regular file of a memfs, hold the size bytes at off
+ * of channel ch (a random-read channel whose contents do not change, as
+ * a tar image's): reads fetch them from the channel, and the first write
+ * or truncate copies them into memory.  -EINVAL if node is not an empty
+ * regular file. */
+int __zrt_memfs_set_extent(void *fs, void *node, int ch, int64_t off, int64_t size);
+
 /*
  * Walking a tree, for the tar saver.
  *

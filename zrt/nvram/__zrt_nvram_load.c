@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 #include <unistd.h>
+#include <zvm.h>
 
 #include "internal/channel.h"
 #include "internal/nvram.h"
@@ -17,8 +18,8 @@ static char text[ZRT_NVRAM_MAX_SIZE + 1];
 
 /* Write "nvram:LINE: what\n" to stderr and end the session.  Neither
  * stdio nor anything else has started yet, so this goes straight to the
- * channel. */
-static void __attribute__((noreturn)) malformed(int line, const char *what)
+ * channel, and nothing is saved: the program never ran. */
+void __zrt_nvram_fail(int line, const char *what)
 {
 	char msg[sizeof(__zrt_nvram.error) + 32] = "nvram:";
 	char digits[12];
@@ -36,7 +37,7 @@ static void __attribute__((noreturn)) malformed(int line, const char *what)
 		msg[n++] = *what;
 	msg[n++] = '\n';
 	__zrt_channel_write(2, msg, n, 0);
-	_exit(ZRT_NVRAM_EXIT);
+	zvm_exit(ZRT_NVRAM_EXIT);
 }
 
 void __zrt_nvram_load(void)
@@ -52,11 +53,11 @@ void __zrt_nvram_load(void)
 		ssize_t n = __zrt_channel_read(ch, text + len, sizeof(text) - len, (int64_t)len);
 
 		if (n < 0)
-			malformed(0, "cannot read the channel /dev/nvram");
+			__zrt_nvram_fail(0, "cannot read the channel /dev/nvram");
 		if (n == 0)
 			break;
 		len += (size_t)n;
 	}
 	if (__zrt_nvram_parse(&__zrt_nvram, text, len) < 0)
-		malformed(__zrt_nvram.error_line, __zrt_nvram.error);
+		__zrt_nvram_fail(__zrt_nvram.error_line, __zrt_nvram.error);
 }

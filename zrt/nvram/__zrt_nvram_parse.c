@@ -12,10 +12,21 @@
 
 #include "internal/nvram.h"
 
-enum section { S_NONE, S_ARGS, S_ENV, S_FSTAB, S_MAPPING, S_TIME, S_DEBUG, S_RANDOM, S_COUNT };
+enum section {
+	S_NONE,
+	S_ARGS,
+	S_ENV,
+	S_FSTAB,
+	S_MAPPING,
+	S_TIME,
+	S_DEBUG,
+	S_RANDOM,
+	S_CWD,
+	S_COUNT
+};
 
 static const char *const section_names[S_COUNT] = {
-    "", "args", "env", "fstab", "mapping", "time", "debug", "random",
+    "", "args", "env", "fstab", "mapping", "time", "debug", "random", "cwd",
 };
 
 /* One key=value of a record, as raw text with the blanks around removed. */
@@ -421,6 +432,26 @@ static int do_mapping(struct parser *ps, const struct pair *pairs, int npairs)
 	return 0;
 }
 
+/* [cwd]: one record, path=, an absolute path.  Whether it exists is
+ * known only once the images are mounted. */
+static int do_cwd(struct parser *ps, const struct pair *pairs, int npairs)
+{
+	static const char *const known[] = {"path", NULL};
+	char *path;
+
+	if (check_keys(ps, pairs, npairs, known) < 0)
+		return -1;
+	if (ps->records[S_CWD] > 1)
+		return fail(ps, "[cwd] takes one record", (char *)NULL);
+	if ((path = required(ps, pairs, npairs, "path")) == NULL)
+		return -1;
+	if (path[0] != '/')
+		return fail(ps, "path= must be an absolute path", (char *)NULL);
+	ps->nv->cwd = path;
+	ps->nv->cwd_line = ps->line;
+	return 0;
+}
+
 /* [time], [debug] and [random]: one record with one numeric key. */
 static int do_number(struct parser *ps, const struct pair *pairs, int npairs, const char *key,
 		     uint64_t max, const char *range, uint64_t *out)
@@ -501,6 +532,8 @@ static int do_record(struct parser *ps, const char *s, const char *e)
 		return do_fstab(ps, pairs, n);
 	case S_MAPPING:
 		return do_mapping(ps, pairs, n);
+	case S_CWD:
+		return do_cwd(ps, pairs, n);
 	case S_TIME:
 		/* Microseconds since 1970 must fit in an int64_t. */
 		if (do_number(ps, pairs, n, "seconds", INT64_MAX / 1000000 - 1,

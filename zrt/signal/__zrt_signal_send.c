@@ -83,6 +83,14 @@ void __zrt_signal_send(int sig)
 	deliver(sig);
 }
 
+int __zrt_signal_caught(int sig)
+{
+	const struct __zrt_signals *s = &__zrt_signals;
+
+	return s->action[sig].sa_handler != SIG_IGN && s->action[sig].sa_handler != SIG_DFL &&
+	       !(s->blocked & ZRT_SIGBIT(sig));
+}
+
 void __zrt_signal_flush(void)
 {
 	struct __zrt_signals *s = &__zrt_signals;

@@ -13,7 +13,7 @@ int __zrt_dup3(int old, int new, int cloexec)
 {
 	struct __zrt_file *f = __zrt_fd_get(old), *prev;
 
-	if (f == NULL || new < 0 || new >= ZRT_OPEN_MAX)
+	if (f == NULL || new < 0 || new >= __zrt_fd_limit())
 		return -EBADF;
 	if (old == new)
 		return -EINVAL;

@@ -8,6 +8,22 @@
  * starts with "./".  Lines come in readdir order (the test sorts them).
  * With a second argument, it then tries to create DIR/new and prints
  * "create: ok" or "create: EROFS" (or the errno number).
+ *
+ *	tree DIR sum PATH...
+ *
+ * prints "sum PATH SIZE CRC32" for each file DIR/PATH (CRC32 as zlib
+ * and Python's zlib.crc32 compute it, in hex) instead of the listing;
+ *
+ *	tree DIR sums
+ *
+ * prints the listing and such a line for every regular file in it.
+ *
+ *	tree DIR edit PATH
+ *
+ * changes DIR/PATH (at least 2 bytes long) in the ways that make memfs
+ * copy a file it reads from its tar image into memory: it overwrites
+ * byte 1 with 'X', appends "+end" and truncates the file to 5 bytes,
+ * printing the file's sum after each step.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -17,6 +33,10 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
+
+static int sums; /* "tree DIR sums" */
+static void sum(const char *top, const char *rel);
 
 static void list(const char *top, const char *rel)
 {
@@ -58,18 +78,83 @@ static void list(const char *top, const char *rel)
 			printf("%c %o %lld %lld %u %s\n", S_ISFIFO(st.st_mode) ? 'p' : 'f',
 			       (unsigned)(st.st_mode & 07777), (long long)st.st_size,
 			       (long long)st.st_mtime, (unsigned)st.st_nlink, sub);
+			if (sums && S_ISREG(st.st_mode))
+				sum(top, sub);
 		}
 	}
 	closedir(dir);
 }
 
-int main(int argc, char **argv)
+static void sum(const char *top, const char *rel)
+{
+	static unsigned char buf[1 << 16];
+	char path[PATH_MAX];
+	unsigned long crc = crc32(0L, Z_NULL, 0);
+	long long size = 0;
+	ssize_t r;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/%s", top, rel);
+	fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		printf("sum %s: %s\n", rel, strerror(errno));
+		return;
+	}
+	while ((r = read(fd, buf, sizeof(buf))) > 0) {
+		crc = crc32(crc, buf, (uInt)r);
+		size += r;
+	}
+	if (r < 0)
+		printf("sum %s: read: %s\n", rel, strerror(errno));
+	else
+		printf("sum %s %lld %08lx\n", rel, size, crc);
+	close(fd);
+}
+
+static void edit(const char *top, const char *rel)
 {
 	char path[PATH_MAX];
 	int fd;
 
+	snprintf(path, sizeof(path), "%s/%s", top, rel);
+	fd = open(path, O_WRONLY);
+	if (fd < 0 || pwrite(fd, "X", 1, 1) != 1)
+		printf("edit %s: write: %s\n", rel, strerror(errno));
+	sum(top, rel);
+	if (fd >= 0)
+		close(fd);
+	fd = open(path, O_WRONLY | O_APPEND);
+	if (fd < 0 || write(fd, "+end", 4) != 4)
+		printf("edit %s: append: %s\n", rel, strerror(errno));
+	sum(top, rel);
+	if (fd >= 0)
+		close(fd);
+	if (truncate(path, 5) != 0)
+		printf("edit %s: truncate: %s\n", rel, strerror(errno));
+	sum(top, rel);
+}
+
+int main(int argc, char **argv)
+{
+	char path[PATH_MAX];
+	int fd, i;
+
 	if (argc < 2)
 		return 2;
+	if (argc > 2 && strcmp(argv[2], "sum") == 0) {
+		for (i = 3; i < argc; i++)
+			sum(argv[1], argv[i]);
+		return 0;
+	}
+	if (argc == 3 && strcmp(argv[2], "sums") == 0) {
+		sums = 1;
+		list(argv[1], ".");
+		return 0;
+	}
+	if (argc > 3 && strcmp(argv[2], "edit") == 0) {
+		edit(argv[1], argv[3]);
+		return 0;
+	}
 	list(argv[1], ".");
 	if (argc > 2) {
 		snprintf(path, sizeof(path), "%s/new", argv[1]);

@@ -1,0 +1,51 @@
+## ports/local.mk - real Unix tools and libraries from Debian's source
+## packages, built for x86_64-zerovm-elf, each checked by its own upstream
+## test suite run in the sandbox.  doc/ports.md describes them.
+##
+## One folder per port, ports/NAME/ (recipe, patches/, build, tests.port,
+## known-failures); ports/port fetches, builds and checks one.  PORTS lists
+## them in build order: a port comes after the ports whose libraries it
+## links.  Registering a port is adding it here.
+##
+##   make ports         build every port (each only when its recipe,
+##                      patches or build script changed; `make clean-ports`
+##                      after a change to ZRT or the toolchain)
+##   make check-ports   build them, then run every tests.port through the
+##                      TAP driver: build/ports/NAME/tests.log; each port
+##                      builds in build/ports-work/NAME/
+
+PORTS = zlib bzip2 expat xz
+
+PORT_TESTS = $(PORTS:%=ports/%/tests.port)
+TEST_EXTENSIONS += .port
+PORT_LOG_DRIVER = $(T_LOG_DRIVER)
+PORT_LOG_COMPILER = $(SHELL) $(top_srcdir)/ports/port check
+
+ZVM_PORTS_ENV = top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)'
+
+if SYSROOT
+# Built one after the other: each uses both cores itself, and the fetches
+# share tools/debian-source's cache.
+ports: all
+	@for p in $(PORTS); do \
+	  $(ZVM_PORTS_ENV) $(SHELL) '$(top_srcdir)/ports/port' build $$p || exit 1; \
+	done
+
+# The ports' suites alone, through the same driver as `make check`, with a
+# log of their own.
+check-ports: ports
+	@$(MAKE) $(AM_MAKEFLAGS) check TESTS='$(PORT_TESTS)' TEST_SUITE_LOG=ports/test-suite.log
+else
+ports check-ports:
+	@echo "ports: configured with --disable-sysroot: there is no toolchain to build them" >&2
+	@exit 1
+endif
+
+CLEAN_LOCAL += clean-ports
+clean-ports:
+	-rm -rf ports-work $(PORTS:%=ports/%/tests.log) $(PORTS:%=ports/%/tests.trs) \
+	  ports/test-suite.log
+
+.PHONY: ports check-ports clean-ports
+
+EXTRA_DIST += ports
