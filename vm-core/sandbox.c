@@ -380,7 +380,8 @@ static void build_filter(struct session *s)
 /* The bootstrap resets the extended registers from this area: a zero
  * XSAVE header (every component in its initial state) and MXCSR's
  * power-on value, since XRSTOR loads MXCSR from memory regardless.  With
- * a zero header XRSTOR reads only the legacy area and the header. */
+ * a zero header XRSTOR loads only the legacy area and the header; the rest
+ * of the area, which it may still touch, is user memory's zeros. */
 static void build_xsave_area(struct session *s)
 {
 	unsigned char *area = s->mem + MEMORY_BOOT_XSAVE;

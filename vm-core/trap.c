@@ -239,7 +239,10 @@ static void match_child_cpu_controls(int on)
  */
 static void release_vector_state(void)
 {
-	static unsigned char area[512 + 64] __attribute__((aligned(64)));
+	/* XRSTOR may touch the whole extent of each requested component
+	 * (AVX-512 ends at byte 2688 of the standard format), not only the
+	 * legacy area and header it loads. */
+	static unsigned char area[4096] __attribute__((aligned(64)));
 	uint32_t mxcsr;
 
 	__asm__ volatile("stmxcsr %0" : "=m"(mxcsr));
