@@ -62,6 +62,7 @@
 #include "die.h"
 #include "filter.h"
 #include "memory.h"
+#include "trap.h"
 #include <zvm.h>
 
 extern const unsigned char zvm_trapcode_start[], zvm_trapcode_fault[], zvm_trapcode_fault_sys[],
@@ -466,7 +467,7 @@ static __attribute__((noreturn)) void boot_failed(struct session *s)
  * ZVM_BOOT_ARMING and wakes this futex just before seccomp(), then stores
  * ZVM_BOOT_READY with no system call.  So: sleep until armed, then yield
  * to the child, which may need this CPU, until ready.  Returns the child's
- * listener descriptor, or -1 on timeout. */
+ * listener descriptor, -1 on timeout, or -2 when zerovm is told to stop. */
 static int wait_ready(struct session *s)
 {
 	volatile uint32_t *ready = (volatile uint32_t *)(s->mem + MEMORY_BOOT_READY);
@@ -486,8 +487,10 @@ static int wait_ready(struct session *s)
 		if (v == 0 || ++spins % 64 == 0) {
 			if (child_gone(s))
 				boot_failed(s);
-			if (session_now() > s->deadline)
+			if (session_now() > s->deadline || trap_timed_out)
 				return -1;
+			if (trap_stop_signal)
+				return -2;
 		}
 	}
 	return (int)ready[1];
@@ -520,6 +523,9 @@ void sandbox_start(struct session *s)
 	if (child_fd < 0) {
 		kill(s->pid, SIGKILL);
 		waitpid(s->pid, NULL, 0);
+		if (child_fd == -2)
+			die(ZVM_EXIT_INTERRUPT, "interrupted by signal %d while starting the sandbox",
+			    (int)trap_stop_signal);
 		die(ZVM_EXIT_TIMEOUT, "session timeout while starting the sandbox");
 	}
 	s->listener = (int)syscall(SYS_pidfd_getfd, s->pidfd, child_fd, 0);
