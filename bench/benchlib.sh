@@ -3,7 +3,8 @@
 # baseline measured in the same run; they are never pass/fail tests.
 
 set -eu
-ZEROVM=$top_builddir/zerovm
+# ZEROVM may name another zerovm binary, e.g. an older build to compare.
+ZEROVM=${ZEROVM:-$top_builddir/zerovm}
 BENCH_NEXE=$top_builddir/bench/nexe
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/zvm-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -50,4 +51,10 @@ MANIFEST
 
 ratio() {
 	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
+}
+
+# median VALUES...: the median of numbers.
+median() {
+	printf '%s\n' "$@" | sort -g |
+		awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }

@@ -45,7 +45,7 @@ bench: all $(BENCH_NEXES) $(BENCH_ZRT_NEXES) $(VM_NEXES) bench/native-trap bench
 
 # The ports' benchmarks: their nexes against the same sources built
 # natively, same run.  `make ports` first.
-BENCH_PORTS_LIST = bench/ports-bzip2.sh bench/ports-sqlite.sh
+BENCH_PORTS_LIST = bench/ports-bzip2.sh bench/ports-lua.sh bench/ports-sqlite.sh
 EXTRA_DIST += $(BENCH_PORTS_LIST) bench/gentext.py
 bench-ports: ports
 	@set -e; for b in $(BENCH_PORTS_LIST); do \

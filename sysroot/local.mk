@@ -25,7 +25,11 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0007-zerovm-file-system.patch \
 	sysroot/patches/0008-zerovm-zrt-process.patch \
 	sysroot/patches/0009-zerovm-remove.patch \
-	sysroot/patches/0010-zerovm-poll.patch
+	sysroot/patches/0010-zerovm-poll.patch \
+	sysroot/patches/0011-zerovm-math-declarations.patch \
+	sysroot/patches/0012-zerovm-tm-gmtoff.patch \
+	sysroot/patches/0013-zerovm-current-math.patch \
+	sysroot/patches/0014-zerovm-setjmp.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "die.h"
@@ -227,6 +228,13 @@ static void open_one(struct session *s, struct channel *c, int check_only)
 			die_errno(ZVM_EXIT_CHANNEL, "%s: %s", where, c->path);
 		}
 	}
+	/* The null device's answers are known: a write takes every byte, a
+	 * read finds the end.  Giving them without the system call saves a
+	 * third of the supervisor's system calls per trap.  Checked on the
+	 * open descriptor, whatever the path named when it was looked at. */
+	if (c->kind == S_IFCHR && fstat(c->fd, &st) == 0 && S_ISCHR(st.st_mode) &&
+	    st.st_rdev == makedev(1, 3))
+		c->null_device = 1;
 	/* A bigger pipe moves more bytes per trap; the kernel's limit
 	 * (pipe-max-size) applies, and a refusal costs only speed. */
 	if (c->kind == S_IFIFO)
@@ -294,6 +302,8 @@ int64_t channel_read(struct channel *c, void *buf, int64_t len, int64_t offset)
 		do
 			got = n ? pread(c->fd, buf, (size_t)n, offset) : 0;
 		while (got < 0 && errno == EINTR && !session_cancelled);
+	} else if (c->null_device) {
+		got = 0;
 	} else {
 		do
 			got = n ? read(c->fd, buf, (size_t)n) : 0;
@@ -331,6 +341,8 @@ int64_t channel_write(struct channel *c, const void *buf, int64_t len, int64_t o
 	while (done < n) {
 		if (positioned)
 			w = pwrite(c->fd, p + done, (size_t)(n - done), offset + done);
+		else if (c->null_device)
+			w = (ssize_t)(n - done);
 		else
 			w = write(c->fd, p + done, (size_t)(n - done));
 		if (w < 0) {

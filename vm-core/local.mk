@@ -25,5 +25,20 @@ zerovm_SOURCES = vm-core/main.c vm-core/die.c vm-core/die.h vm-core/session.h \
 	vm-core/sandbox.c vm-core/sandbox.h vm-core/trap.c vm-core/trap.h \
 	vm-core/report.c vm-core/report.h vm-core/trapcode.S
 zerovm_CFLAGS = $(AM_CFLAGS) $(SECCOMP_CFLAGS) $(CRYPTO_CFLAGS)
+zerovm_CPPFLAGS = $(AM_CPPFLAGS) -I$(builddir)/vm-core
 zerovm_LDADD = vm-core/libvmcore.a $(SECCOMP_LIBS) $(CRYPTO_LIBS)
 zerovm_LDFLAGS = $(AM_LDFLAGS) $(ZEROVM_LDFLAGS)
+
+# The seccomp filter, built with libseccomp when zerovm is built: it does
+# not depend on the session (see filter-gen.c).
+noinst_PROGRAMS += vm-core/filter-gen
+vm_core_filter_gen_SOURCES = vm-core/filter-gen.c
+vm_core_filter_gen_CFLAGS = $(AM_CFLAGS) $(SECCOMP_CFLAGS)
+vm_core_filter_gen_LDADD = $(SECCOMP_LIBS)
+nodist_zerovm_SOURCES = vm-core/filter.h
+BUILT_SOURCES += vm-core/filter.h
+CLEANFILES += vm-core/filter.h
+vm-core/filter.h: vm-core/filter-gen$(EXEEXT)
+	@$(MKDIR_P) vm-core
+	$(AM_V_GEN)vm-core/filter-gen$(EXEEXT) >$@.tmp && mv $@.tmp $@
+vm-core/zerovm-sandbox.$(OBJEXT): vm-core/filter.h

@@ -1,9 +1,10 @@
 /*
  * main.c - zerovm: run one nexe in the sandbox a ZeroVM manifest describes.
  *
- * main() is the boot sequence, one call per stage: read the manifest,
- * arm the session timer, open the channels, check and lay out the nexe,
- * prepare and start the sandbox, serve traps, save the outputs, report.
+ * main() is the boot sequence, one call per stage: fork the child (which
+ * confines itself meanwhile), read the manifest, arm the session timer,
+ * open the channels, check and lay out the nexe, prepare and start the
+ * sandbox, serve traps, save the outputs, report.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -270,6 +271,13 @@ int main(int argc, char **argv)
 	s->memfd = -1;
 
 	t = session_now();
+	/* The child first: it drops its privileges while this process reads
+	 * the manifest, opens the channels and builds user memory. */
+	if (!o.check_only) {
+		memory_reserve(s);
+		sandbox_fork(s);
+		stage_done("fork", &t);
+	}
 	manifest_read(s, o.manifest);
 	s->deadline = session_now() + (double)s->m.timeout;
 	trap_arm(s);
@@ -284,7 +292,7 @@ int main(int argc, char **argv)
 	loader_release(s);
 	stage_done("memory", &t);
 	sandbox_prepare(s);
-	stage_done("sandbox filter", &t);
+	stage_done("sandbox prepare", &t);
 	sandbox_start(s);
 	stage_done("sandbox start", &t);
 	trap_run(s);

@@ -105,6 +105,19 @@ static void build_user_manifest(struct session *s)
 	s->manifest_end = ZVM_MANIFEST_ADDR + off;
 }
 
+void memory_reserve(struct session *s)
+{
+	s->memfd = memfd_create("zerovm-user-memory", MFD_CLOEXEC);
+	if (s->memfd < 0)
+		die_errno(ZVM_EXIT_SANDBOX, "memfd_create");
+	if (ftruncate(s->memfd, (off_t)ZVM_USER_END) < 0)
+		die_errno(ZVM_EXIT_SANDBOX, "sizing user memory");
+	s->mem = mmap(NULL, ZVM_USER_END, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE,
+		      s->memfd, 0);
+	if (s->mem == MAP_FAILED)
+		die_errno(ZVM_EXIT_SANDBOX, "mapping user memory");
+}
+
 void memory_build(struct session *s)
 {
 	uint64_t image = s->img.image_end - ZVM_TEXT_ADDR;
@@ -125,16 +138,6 @@ void memory_build(struct session *s)
 	if (s->heap_size > heap_max)
 		s->heap_size = heap_max;
 	s->heap_size &= ~(ZVM_PAGE_SIZE - 1);
-
-	s->memfd = memfd_create("zerovm-user-memory", MFD_CLOEXEC);
-	if (s->memfd < 0)
-		die_errno(ZVM_EXIT_SANDBOX, "memfd_create");
-	if (ftruncate(s->memfd, (off_t)ZVM_USER_END) < 0)
-		die_errno(ZVM_EXIT_SANDBOX, "sizing user memory");
-	s->mem = mmap(NULL, ZVM_USER_END, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE,
-		      s->memfd, 0);
-	if (s->mem == MAP_FAILED)
-		die_errno(ZVM_EXIT_SANDBOX, "mapping user memory");
 
 	memcpy(s->mem + ZVM_TRAP_ADDR, zvm_trapcode_start,
 	       (size_t)(zvm_trapcode_end - zvm_trapcode_start));

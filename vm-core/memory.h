@@ -25,12 +25,21 @@ struct memory_region {
 
 /* The scratch area the bootstrap uses, inside the signal stack region. */
 #define MEMORY_BOOT_READY (ZVM_SIGSTACK_ADDR + 0x0)     /* 2 x uint32 */
-#define MEMORY_BOOT_ERROR (ZVM_SIGSTACK_ADDR + 0x8)     /* child setup failure */
 #define MEMORY_BOOT_FPROG (ZVM_SIGSTACK_ADDR + 0x40)    /* struct sock_fprog */
 #define MEMORY_BOOT_FILTER (ZVM_SIGSTACK_ADDR + 0x80)   /* the BPF program */
 #define MEMORY_BOOT_FILTER_MAX (0x4000 - 0x80)
 #define MEMORY_BOOT_XSAVE (ZVM_SIGSTACK_ADDR + 0x4000)  /* 64-byte aligned */
 #define MEMORY_BOOT_XSAVE_MAX 0x4000
+
+/* The supervisor's side of the handshake with the child, at offset
+ * 0x1000 of the memfd: inside the null guard, which is never mapped into
+ * the nexe, so nothing written here is visible to it. */
+#define MEMORY_BOOT_BLOCK 0x1000
+
+/* Create user memory: the memfd, sized to 4 GiB and all holes, and the
+ * supervisor's mapping of it (s->memfd, s->mem).  Called before the child
+ * is forked, which shares the mapping.  Dies on failure. */
+void memory_reserve(struct session *s);
 
 /* Build user memory for s->img from s->nexe: trap page, segments, heap,
  * stack, user manifest, signal stack.  Dies on failure. */

@@ -1,28 +1,35 @@
 /*
  * sandbox.c - confining the child that runs the nexe.
  *
- * The supervisor forks a child; the child walks the steps below in order,
- * each a function of its own, then jumps to the bootstrap in the trap page
- * (trapcode.S), which drops every host mapping and installs the seccomp
- * filter as its last system calls.  The filter sends every system call to
- * the supervisor through seccomp user notification: the trap system call
- * is served, the bootstrap's final close() is let through once, and
- * anything else ends the session with the call named in the report.
+ * The supervisor forks the child first thing, before it reads the
+ * manifest; the child walks the steps below in order, each a function of
+ * its own, then jumps to the bootstrap in the trap page (trapcode.S),
+ * which drops every host mapping and installs the seccomp filter as its
+ * last system calls.  The steps that need nothing from the manifest or
+ * the nexe (the descriptors, the limits, the privileges: most of the
+ * child's setup time) run while the supervisor opens the channels and
+ * builds user memory; the child then sleeps on a futex in the boot block
+ * until user memory is ready, and maps it.  The filter sends every system
+ * call to the supervisor through seccomp user notification: the trap
+ * system call is served, the bootstrap's final close() is let through
+ * once, and anything else ends the session with the call named in the
+ * report.
  *
  * Why this order:
  *   - setsid first, so that the terminal's ^C reaches zerovm, which
  *     reports, and not the child;
- *   - user memory is mapped while the memfd is still open, then every
- *     descriptor is closed;
+ *   - every descriptor but user memory's is closed at once, so that the
+ *     child holds none of zerovm's while it waits (the channels are
+ *     opened after the fork and never reach it); user memory is mapped
+ *     after the wait, and then its descriptor is closed too;
  *   - privileges are dropped before PR_SET_PDEATHSIG, because changing
  *     credentials clears the parent-death signal;
  *   - no_new_privs before the filter, as the kernel requires;
  *   - the filter last, after munmap of the host, so that it needs to
  *     allow nothing that the setup used.
  *
- * Until the descriptors are closed the child can complain on stderr;
- * after that, a failing step writes its number and errno into user memory
- * (MEMORY_BOOT_ERROR) and exits, and the supervisor reports it.
+ * A failing step writes its number and errno into the boot block and
+ * exits; the supervisor reports it when it finds the child gone.
  */
 #define _GNU_SOURCE
 #include "sandbox.h"
@@ -37,7 +44,6 @@
 #include <linux/futex.h>
 #include <linux/seccomp.h>
 #include <sched.h>
-#include <seccomp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,9 +55,14 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#if defined(__GLIBC__) && __has_include(<sys/platform/x86.h>)
+#include <sys/platform/x86.h>
+#endif
 
 #include "die.h"
+#include "filter.h"
 #include "memory.h"
+#include "trap.h"
 #include <zvm.h>
 
 extern const unsigned char zvm_trapcode_start[], zvm_trapcode_fault[], zvm_trapcode_fault_sys[],
@@ -81,11 +92,30 @@ uint64_t sandbox_fault_ip(void)
 	return TRAPCODE_ADDR(zvm_trapcode_fault_sys);
 }
 
-/* The steps, numbered for MEMORY_BOOT_ERROR. */
+/* The handshake between supervisor and child, at MEMORY_BOOT_BLOCK in
+ * the memfd, which both map shared: never mapped into the nexe. */
+struct boot_block {
+	uint32_t go;         /* futex: 0 until user memory is built, then 1 */
+	uint32_t nregions;   /* the regions the child maps, from memory_regions() */
+	uint32_t step, err;  /* a failed child step and its errno */
+	uint64_t entry;      /* the nexe's entry point */
+	struct {
+		uint64_t start, end;
+		int64_t prot;
+	} region[MEMORY_MAX_REGIONS];
+};
+
+_Static_assert(MEMORY_BOOT_BLOCK + sizeof(struct boot_block) <= ZVM_NULL_GUARD_END,
+	       "the boot block must stay in the never-mapped null guard");
+
+static struct boot_block *boot_block(const struct session *s)
+{
+	return (struct boot_block *)(s->mem + MEMORY_BOOT_BLOCK);
+}
+
+/* The steps, numbered for the boot block. */
 enum child_step {
 	STEP_SESSION = 1,
-	STEP_MAP,
-	STEP_SIGNALS,
 	STEP_CLOSE,
 	STEP_LIMITS,
 	STEP_PRIVILEGES,
@@ -93,6 +123,8 @@ enum child_step {
 	STEP_NO_NEW_PRIVS,
 	STEP_TSC,
 	STEP_THREAD,
+	STEP_MAP,
+	STEP_SIGNALS,
 	STEP_COUNT
 };
 
@@ -123,10 +155,10 @@ static pid_t supervisor_pid;
 
 static __attribute__((noreturn)) void child_fail(enum child_step step)
 {
-	uint32_t *err = (uint32_t *)(child_session->mem + MEMORY_BOOT_ERROR);
+	struct boot_block *b = boot_block(child_session);
 
-	err[0] = step;
-	err[1] = (uint32_t)errno;
+	b->err = (uint32_t)errno;
+	__atomic_store_n(&b->step, step, __ATOMIC_RELEASE);
 	_exit(127);
 }
 
@@ -136,10 +168,21 @@ static void child_leave_session(void)
 		child_fail(STEP_SESSION);
 }
 
+/* Sleep until the supervisor has built user memory and published its
+ * regions.  The supervisor's death ends the wait with the parent-death
+ * signal; its failure ends it with SIGKILL. */
+static void child_wait_for_memory(struct session *s)
+{
+	uint32_t *go = &boot_block(s)->go;
+
+	while (__atomic_load_n(go, __ATOMIC_ACQUIRE) == 0)
+		syscall(SYS_futex, go, FUTEX_WAIT, 0, NULL, NULL, 0);
+}
+
 static void child_map_user_memory(struct session *s)
 {
-	const struct memory_region *r;
-	int i, n;
+	const struct boot_block *b = boot_block(s);
+	uint32_t i;
 
 #if defined(__SANITIZE_ADDRESS__)
 	/* AddressSanitizer keeps shadow memory below 4 GiB, and nothing of
@@ -148,20 +191,28 @@ static void child_map_user_memory(struct session *s)
 	if (munmap((void *)(uintptr_t)ZVM_NULL_GUARD_END, ZVM_USER_END - ZVM_NULL_GUARD_END) < 0)
 		child_fail(STEP_MAP);
 #endif
-	r = memory_regions(&n);
-	for (i = 0; i < n; i++) {
-		void *want = (void *)(uintptr_t)r[i].start;
-		void *got = mmap(want, r[i].end - r[i].start, r[i].prot, MAP_SHARED | MAP_FIXED,
-				 s->memfd, (off_t)r[i].start);
+	if (b->nregions > MEMORY_MAX_REGIONS) {
+		errno = E2BIG;
+		child_fail(STEP_MAP);
+	}
+	for (i = 0; i < b->nregions; i++) {
+		void *want = (void *)(uintptr_t)b->region[i].start;
+		void *got = mmap(want, b->region[i].end - b->region[i].start, (int)b->region[i].prot,
+				 MAP_SHARED | MAP_FIXED, s->memfd, (off_t)b->region[i].start);
 
 		if (got != want)
 			child_fail(STEP_MAP);
 	}
+	/* User memory's descriptor was the last one. */
+	if (syscall(SYS_close_range, 0U, ~0U, 0U) < 0)
+		child_fail(STEP_MAP);
 }
 
 /* Faults go to the trap page's handler, on the VM's own signal stack, so
  * that a nexe with a wrecked stack still gets its crash reported.  Raw
- * rt_sigaction: no library wrapper may substitute its own restorer. */
+ * rt_sigaction: no library wrapper may substitute its own restorer.
+ * Installed before user memory is mapped: a fault in between finds no
+ * handler and stack and kills the child, as a failed setup should. */
 static void child_fault_handlers(void)
 {
 	static const int faults[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGSYS};
@@ -195,9 +246,13 @@ static void child_fault_handlers(void)
 		child_fail(STEP_SIGNALS);
 }
 
-static void child_close_descriptors(void)
+/* Everything but user memory, which the child maps later. */
+static void child_close_descriptors(struct session *s)
 {
-	if (syscall(SYS_close_range, 0U, ~0U, 0U) < 0)
+	unsigned int keep = (unsigned int)s->memfd;
+
+	if ((keep > 0 && syscall(SYS_close_range, 0U, keep - 1, 0U) < 0) ||
+	    syscall(SYS_close_range, keep + 1, ~0U, 0U) < 0)
 		child_fail(STEP_CLOSE);
 }
 
@@ -208,7 +263,9 @@ static void child_limits(void)
 		int resource;
 		rlim_t value;
 	} limits[] = {
-		{RLIMIT_NOFILE, 1}, /* the listener, until the bootstrap closes it */
+		/* user memory's descriptor until it is mapped, then the
+		 * listener until the bootstrap closes it */
+		{RLIMIT_NOFILE, 1},
 		{RLIMIT_CORE, 0},   {RLIMIT_FSIZE, 0}, {RLIMIT_NPROC, 0},
 		{RLIMIT_MEMLOCK, 0}, {RLIMIT_MSGQUEUE, 0},
 	};
@@ -292,80 +349,88 @@ static __attribute__((noreturn)) void child_run(struct session *s)
 	void (*boot)(uint64_t, uint64_t, uint64_t, uint64_t);
 
 	child_leave_session();
-	child_map_user_memory(s);
-	child_fault_handlers();
-	child_close_descriptors();
+	child_close_descriptors(s);
 	child_limits();
 	child_drop_privileges();
 	child_die_with_parent();
 	child_no_new_privs();
 	child_deny_clocks();
 	child_forget_thread_state();
+	child_fault_handlers();
+	child_wait_for_memory(s);
+	child_map_user_memory(s);
 	boot = (void (*)(uint64_t, uint64_t, uint64_t, uint64_t))(uintptr_t)TRAPCODE_ADDR(
 		zvm_trapcode_boot);
-	boot(MEMORY_BOOT_FPROG, s->img.entry, MEMORY_BOOT_READY, MEMORY_BOOT_XSAVE);
+	boot(MEMORY_BOOT_FPROG, boot_block(s)->entry, MEMORY_BOOT_READY, MEMORY_BOOT_XSAVE);
 	_exit(127);
 }
 
-/* Build the filter with libseccomp and place it in user memory, where
- * the bootstrap finds it (and wipes it after loading). */
+/* Place the filter in user memory, where the bootstrap finds it (and
+ * wipes it after loading).  libseccomp built it when zerovm was built
+ * (filter-gen.c): it is the same for every session. */
 static void build_filter(struct session *s)
 {
 	struct sock_fprog *prog = (struct sock_fprog *)(s->mem + MEMORY_BOOT_FPROG);
-	scmp_filter_ctx ctx;
-	ssize_t len;
-	int fd, rc;
 
-	ctx = seccomp_init(SCMP_ACT_NOTIFY);
-	if (ctx == NULL)
-		die(ZVM_EXIT_SANDBOX, "libseccomp: cannot create a filter");
-	/* A system call of another ABI (int $0x80, x32) kills at once. */
-	rc = seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
-	if (rc == 0)
-		rc = seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
-	if (rc != 0) {
-		errno = -rc;
-		die_errno(ZVM_EXIT_SANDBOX, "libseccomp: setting filter attributes");
-	}
-	fd = memfd_create("zerovm-filter", MFD_CLOEXEC);
-	if (fd < 0)
-		die_errno(ZVM_EXIT_SANDBOX, "memfd_create");
-	rc = seccomp_export_bpf(ctx, fd);
-	if (rc != 0) {
-		errno = -rc;
-		die_errno(ZVM_EXIT_SANDBOX, "libseccomp: exporting the filter");
-	}
-	seccomp_release(ctx);
-	len = pread(fd, s->mem + MEMORY_BOOT_FILTER, MEMORY_BOOT_FILTER_MAX, 0);
-	if (len <= 0 || len % sizeof(struct sock_filter) != 0 ||
-	    (size_t)len == MEMORY_BOOT_FILTER_MAX)
-		die(ZVM_EXIT_SANDBOX, "the seccomp filter is empty or too large (%zd bytes)", len);
-	close(fd);
-	prog->len = (unsigned short)(len / sizeof(struct sock_filter));
+	_Static_assert(sizeof zvm_filter < MEMORY_BOOT_FILTER_MAX, "the filter is too large");
+	memcpy(s->mem + MEMORY_BOOT_FILTER, zvm_filter, sizeof zvm_filter);
+	prog->len = (unsigned short)(sizeof zvm_filter / sizeof zvm_filter[0]);
 	prog->filter = (struct sock_filter *)(uintptr_t)MEMORY_BOOT_FILTER;
 }
 
 /* The bootstrap resets the extended registers from this area: a zero
  * XSAVE header (every component in its initial state) and MXCSR's
- * power-on value, since XRSTOR loads MXCSR from memory regardless. */
+ * power-on value, since XRSTOR loads MXCSR from memory regardless.  With
+ * a zero header XRSTOR loads only the legacy area and the header; the rest
+ * of the area, which it may still touch, is user memory's zeros. */
 static void build_xsave_area(struct session *s)
 {
 	unsigned char *area = s->mem + MEMORY_BOOT_XSAVE;
 	uint32_t mxcsr = 0x1f80;
 
-	memset(area, 0, MEMORY_BOOT_XSAVE_MAX);
+	memset(area, 0, 512 + 64);
 	memcpy(area + 24, &mxcsr, sizeof mxcsr);
+}
+
+/* Whether the kernel enabled XSAVE (CR4.OSXSAVE).  The C library has
+ * asked the CPU already; under a hypervisor every CPUID instruction
+ * traps, at several microseconds each. */
+static int xsave_enabled(void)
+{
+#if defined(__GLIBC__) && __has_include(<sys/platform/x86.h>)
+	return CPU_FEATURE_ACTIVE(OSXSAVE);
+#else
+	unsigned int a, b, c, d;
+
+	return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_OSXSAVE);
+#endif
+}
+
+/* The regions the child is to map, for it to read after the go. */
+static void publish_regions(struct session *s)
+{
+	struct boot_block *bb = boot_block(s);
+	const struct memory_region *r;
+	int i, n;
+
+	r = memory_regions(&n);
+	for (i = 0; i < n; i++) {
+		bb->region[i].start = r[i].start;
+		bb->region[i].end = r[i].end;
+		bb->region[i].prot = r[i].prot;
+	}
+	bb->nregions = (uint32_t)n;
+	bb->entry = s->img.entry;
 }
 
 void sandbox_prepare(struct session *s)
 {
-	unsigned int a, b, c, d;
-
-	if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE))
+	if (!xsave_enabled())
 		die(ZVM_EXIT_SANDBOX, "this CPU or kernel does not enable XSAVE, which the sandbox "
 				      "needs to clear register state");
 	build_filter(s);
 	build_xsave_area(s);
+	publish_regions(s);
 }
 
 static int child_gone(struct session *s)
@@ -379,13 +444,16 @@ static int child_gone(struct session *s)
 
 static __attribute__((noreturn)) void boot_failed(struct session *s)
 {
-	uint32_t *err = (uint32_t *)(s->mem + MEMORY_BOOT_ERROR);
+	const struct boot_block *b = boot_block(s);
+	uint32_t step;
 	int st = 0;
 
 	waitpid(s->pid, &st, 0);
-	if (err[0] > 0 && err[0] < STEP_COUNT) {
-		errno = (int)err[1];
-		die_errno(ZVM_EXIT_SANDBOX, "sandbox setup failed while %s", step_names[err[0]]);
+	s->pid = 0;
+	step = __atomic_load_n(&b->step, __ATOMIC_ACQUIRE);
+	if (step > 0 && step < STEP_COUNT) {
+		errno = (int)b->err;
+		die_errno(ZVM_EXIT_SANDBOX, "sandbox setup failed while %s", step_names[step]);
 	}
 	if (WIFSIGNALED(st))
 		die(ZVM_EXIT_SANDBOX, "sandbox setup failed: the child died of signal %d in the "
@@ -399,7 +467,7 @@ static __attribute__((noreturn)) void boot_failed(struct session *s)
  * ZVM_BOOT_ARMING and wakes this futex just before seccomp(), then stores
  * ZVM_BOOT_READY with no system call.  So: sleep until armed, then yield
  * to the child, which may need this CPU, until ready.  Returns the child's
- * listener descriptor, or -1 on timeout. */
+ * listener descriptor, -1 on timeout, or -2 when zerovm is told to stop. */
 static int wait_ready(struct session *s)
 {
 	volatile uint32_t *ready = (volatile uint32_t *)(s->mem + MEMORY_BOOT_READY);
@@ -419,17 +487,17 @@ static int wait_ready(struct session *s)
 		if (v == 0 || ++spins % 64 == 0) {
 			if (child_gone(s))
 				boot_failed(s);
-			if (session_now() > s->deadline)
+			if (session_now() > s->deadline || trap_timed_out)
 				return -1;
+			if (trap_stop_signal)
+				return -2;
 		}
 	}
 	return (int)ready[1];
 }
 
-void sandbox_start(struct session *s)
+void sandbox_fork(struct session *s)
 {
-	int child_fd, flags_ok;
-
 	supervisor_pid = getpid();
 	child_session = s;
 	fflush(NULL);
@@ -438,15 +506,26 @@ void sandbox_start(struct session *s)
 		die_errno(ZVM_EXIT_SANDBOX, "fork");
 	if (s->pid == 0)
 		child_run(s);
+}
+
+void sandbox_start(struct session *s)
+{
+	struct boot_block *b = boot_block(s);
+	int child_fd, flags_ok;
+
+	/* User memory, the filter and the regions are in place: go. */
+	__atomic_store_n(&b->go, 1, __ATOMIC_RELEASE);
+	syscall(SYS_futex, &b->go, FUTEX_WAKE, 1, NULL, NULL, 0);
 	s->pidfd = (int)syscall(SYS_pidfd_open, s->pid, 0);
-	if (s->pidfd < 0) {
-		kill(s->pid, SIGKILL);
+	if (s->pidfd < 0)
 		die_errno(ZVM_EXIT_SANDBOX, "pidfd_open");
-	}
 	child_fd = wait_ready(s);
 	if (child_fd < 0) {
 		kill(s->pid, SIGKILL);
 		waitpid(s->pid, NULL, 0);
+		if (child_fd == -2)
+			die(ZVM_EXIT_INTERRUPT, "interrupted by signal %d while starting the sandbox",
+			    (int)trap_stop_signal);
 		die(ZVM_EXIT_TIMEOUT, "session timeout while starting the sandbox");
 	}
 	s->listener = (int)syscall(SYS_pidfd_getfd, s->pidfd, child_fd, 0);

@@ -6,13 +6,21 @@
 
 #include "session.h"
 
-/* Check the platform and build the seccomp filter into user memory.
- * Dies with ZVM_EXIT_SANDBOX when something it needs is missing. */
+/* Fork the child, which confines itself as far as it can without user
+ * memory and then waits for sandbox_start().  Called right after
+ * memory_reserve(), before the manifest is read, so that the child's
+ * setup overlaps the supervisor's.  Dies with ZVM_EXIT_SANDBOX. */
+void sandbox_fork(struct session *s);
+
+/* Check the platform, build the seccomp filter into user memory and
+ * publish the regions for the child to map.  Dies with ZVM_EXIT_SANDBOX
+ * when something it needs is missing. */
 void sandbox_prepare(struct session *s);
 
-/* Start the child, confine it, and take its seccomp listener.  When this
- * returns, the child is blocked in its last bootstrap step (closing its
- * copy of the listener), which trap_run() lets through. */
+/* Let the child map user memory and finish confining itself, and take
+ * its seccomp listener.  When this returns, the child is blocked in its
+ * last bootstrap step (closing its copy of the listener), which
+ * trap_run() lets through. */
 void sandbox_start(struct session *s);
 
 /* The guest address just after the bootstrap's close system call, and

@@ -28,6 +28,7 @@ struct channel {
 	mode_t kind;          /* S_IFREG, S_IFCHR or S_IFIFO */
 	int readable, writable;
 	int random_read, random_write;
+	int null_device;      /* the fd is the null device: no system call needed */
 	int64_t size;         /* bytes, for random reads; grows with random writes */
 	int64_t wpos;         /* sequential write position on a read-write file */
 	int64_t reads, rbytes, writes, wbytes; /* accounting, charged per trap */

@@ -13,6 +13,9 @@ ZRT_SRCS = \
 	zrt/channel/__zrt_channel_find.c \
 	zrt/channel/__zrt_channel_read.c \
 	zrt/channel/__zrt_channel_write.c \
+	zrt/conf/__zrt_pathconf.c \
+	zrt/conf/fpathconf.c \
+	zrt/conf/pathconf.c \
 	zrt/conf/sysconf.c \
 	zrt/dirent/getdents.c \
 	zrt/env/__zrt_init.c \
@@ -88,7 +91,9 @@ ZRT_SRCS = \
 	zrt/resource/getrlimit.c \
 	zrt/resource/getrusage.c \
 	zrt/resource/setrlimit.c \
+	zrt/select/__zrt_wait.c \
 	zrt/select/poll.c \
+	zrt/select/select.c \
 	zrt/signal/__zrt_signal_send.c \
 	zrt/signal/kill.c \
 	zrt/signal/sigaction.c \
@@ -120,6 +125,9 @@ ZRT_SRCS = \
 	zrt/stat/utimensat.c \
 	zrt/stat/utimes.c \
 	zrt/stdio/_rename.c \
+	zrt/stdio/flockfile.c \
+	zrt/stdio/ftrylockfile.c \
+	zrt/stdio/funlockfile.c \
 	zrt/stdio/renameat.c \
 	zrt/stdlib/abort.c \
 	zrt/stdlib/realpath.c \
@@ -159,8 +167,11 @@ ZRT_SRCS = \
 	zrt/unistd/gethostname.c \
 	zrt/unistd/getlogin.c \
 	zrt/unistd/getpagesize.c \
+	zrt/unistd/getpgid.c \
+	zrt/unistd/getpgrp.c \
 	zrt/unistd/getpid.c \
 	zrt/unistd/getppid.c \
+	zrt/unistd/getsid.c \
 	zrt/unistd/getuid.c \
 	zrt/unistd/isatty.c \
 	zrt/unistd/issetugid.c \
@@ -187,6 +198,7 @@ ZRT_SRCS = \
 ZRT_HDRS = \
 	zrt/internal/channel.h \
 	zrt/internal/clock.h \
+	zrt/internal/conf.h \
 	zrt/internal/debug.h \
 	zrt/internal/devfs.h \
 	zrt/internal/fd.h \

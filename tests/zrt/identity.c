@@ -1,8 +1,9 @@
 /*
  * identity.c - who the program is: process 1 with no parent, root (uid and
  * gid 0) in a user database of one user and one group, on a system called
- * ZeroVM; and the process calls that cannot work in a nexe (fork, exec,
- * wait, sockets), which fail with the errno doc/zrt.md gives.
+ * ZeroVM, leading its own process group and session; and the process
+ * calls that cannot work in a nexe (fork, exec, wait, sockets), which fail
+ * with the errno doc/zrt.md gives.
  */
 #include <errno.h>
 #include <grp.h>
@@ -29,6 +30,12 @@ static void check_ids(void)
 {
 	is_int(1, getpid(), "getpid() is 1");
 	is_int(0, getppid(), "getppid() is 0");
+	is_int(1, getpgrp(), "getpgrp() is 1: the process leads its group");
+	is_int(1, getpgid(0), "getpgid(0) is 1");
+	is_int(1, getpgid(1), "getpgid(1) is 1");
+	ok(fails_with(getpgid(2), ESRCH), "getpgid(2): ESRCH");
+	is_int(1, getsid(0), "getsid(0) is 1: and its session");
+	ok(fails_with(getsid(7), ESRCH), "getsid(7): ESRCH");
 	is_int(0, getuid(), "getuid() is 0");
 	is_int(0, geteuid(), "geteuid() is 0");
 	is_int(0, getgid(), "getgid() is 0");
@@ -133,7 +140,7 @@ static void check_processes(void)
 
 int main(void)
 {
-	plan(59);
+	plan(65);
 	check_ids();
 	check_passwd();
 	check_group();

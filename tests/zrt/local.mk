@@ -26,8 +26,10 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/dirent.zrt \
 	tests/zrt/dup.zrt \
 	tests/zrt/fcntl.zrt \
+	tests/zrt/flockfile.zrt \
 	tests/zrt/harness.zrt \
 	tests/zrt/identity.zrt \
+	tests/zrt/libm.zrt \
 	tests/zrt/link.zrt \
 	tests/zrt/locks.zrt \
 	tests/zrt/lseek.zrt \
@@ -35,6 +37,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/mkdir.zrt \
 	tests/zrt/mmap.zrt \
 	tests/zrt/open.zrt \
+	tests/zrt/pathconf.zrt \
 	tests/zrt/pipe.zrt \
 	tests/zrt/poll.zrt \
 	tests/zrt/random.zrt \
@@ -44,6 +47,8 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/rename.zrt \
 	tests/zrt/rlimit-fsize-default.zrt \
 	tests/zrt/rlimit.zrt \
+	tests/zrt/select.zrt \
+	tests/zrt/setjmp.zrt \
 	tests/zrt/signals-default.zrt \
 	tests/zrt/signals.zrt \
 	tests/zrt/stat.zrt \
@@ -51,6 +56,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/symlink.zrt \
 	tests/zrt/sysconf.zrt \
 	tests/zrt/tarsave.zrt \
+	tests/zrt/tm.zrt \
 	tests/zrt/tmpfile.zrt \
 	tests/zrt/truncate.zrt \
 	tests/zrt/unlink.zrt \
@@ -96,11 +102,11 @@ tests/zrt/libtap-zvm.a: $(top_srcdir)/tests/tap/basic.c $(top_srcdir)/tests/tap/
 
 # toolchain/bin.stamp is newer than libzrt.a and libc.a, so the nexes are
 # relinked whenever the runtime changes; sysroot/zrt-tar.stamp gives them
-# tar images (zrt/internal/tar.h).
+# tar images (zrt/internal/tar.h).  -lm for the tests of the math library.
 tests/zrt/%.zrt: $(top_srcdir)/tests/zrt/%.c tests/zrt/libtap-zvm.a toolchain/bin.stamp \
 		sysroot/zrt-tar.stamp
 	@$(MKDIR_P) $(@D)
-	$(AM_V_CCLD)$(ZRT_TEST_CC) $(ZRT_TEST_CFLAGS) -o $@ $< tests/zrt/libtap-zvm.a
+	$(AM_V_CCLD)$(ZRT_TEST_CC) $(ZRT_TEST_CFLAGS) -o $@ $< tests/zrt/libtap-zvm.a -lm
 
 tests/zrt/nexe/%.nexe: $(top_srcdir)/tests/zrt/nexe/%.c tests/zrt/libtap-zvm.a \
 		toolchain/bin.stamp sysroot/zrt-tar.stamp

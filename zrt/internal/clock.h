@@ -47,6 +47,12 @@ int64_t __zrt_clock_advance(int64_t us);
  * only moment a run could see it. */
 int64_t __zrt_clock_alarm(int64_t us);
 
+/* Wait, when nothing the program waits for (a descriptor of poll() or
+ * select()) can become ready: us microseconds, or with us < 0 until an
+ * alarm ends it.  Returns 0 when the time has passed, -EINTR when a caught
+ * SIGALRM went off, -EDEADLK when nothing could ever end the wait. */
+int __zrt_wait(int64_t us);
+
 /* Start the clock at seconds since 1970 (nvram's [time]); called once,
  * before the program runs.  seconds * 1000000 must fit in an int64_t. */
 void __zrt_clock_set(int64_t seconds);

@@ -15,7 +15,6 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
-#include <signal.h>
 #include <stddef.h>
 #include <sys/resource.h>
 
@@ -23,7 +22,6 @@
 #include "internal/fd.h"
 #include "internal/pipe.h"
 #include "internal/resource.h"
-#include "internal/signal.h"
 #include "internal/syscall.h"
 
 #define READ_EVENTS (POLLIN | POLLRDNORM)
@@ -54,23 +52,6 @@ static short file_events(const struct __zrt_file *f)
 	return ev;
 }
 
-/* Wait without a timeout: only an alarm can end it.  Its handler runs
- * when the clock reaches it, or its default action ends the program. */
-static int wait_for_alarm(void)
-{
-	const struct __zrt_signals *s = &__zrt_signals;
-	int64_t left = __zrt_clock_alarm(0);
-
-	if (left <= 0)
-		return -EDEADLK;
-	/* Armed again at the same time: the clock has not moved. */
-	__zrt_clock_alarm(left);
-	if ((s->blocked & ZRT_SIGBIT(SIGALRM)) || s->action[SIGALRM].sa_handler == SIG_IGN)
-		return -EDEADLK;
-	__zrt_clock_advance(left);
-	return -EINTR;
-}
-
 static int do_poll(struct pollfd *fds, nfds_t nfds, int timeout)
 {
 	int ready = 0;
@@ -97,9 +78,7 @@ static int do_poll(struct pollfd *fds, nfds_t nfds, int timeout)
 	}
 	if (ready > 0 || timeout == 0)
 		return ready;
-	if (timeout < 0)
-		return wait_for_alarm();
-	return __zrt_clock_advance((int64_t)timeout * 1000) > 0 ? -EINTR : 0;
+	return __zrt_wait(timeout < 0 ? -1 : (int64_t)timeout * 1000);
 }
 
 int poll(struct pollfd *fds, nfds_t nfds, int timeout)
