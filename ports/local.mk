@@ -48,4 +48,11 @@ clean-ports:
 
 .PHONY: ports check-ports clean-ports
 
+# The whole folder: automake copies it from the source tree and then from
+# the build tree, where `make check-ports` leaves its logs; those go.
 EXTRA_DIST += ports
+dist-hook: dist-hook-ports
+dist-hook-ports:
+	rm -f $(distdir)/ports/test-suite.log $(distdir)/ports/*/tests.log \
+	  $(distdir)/ports/*/tests.trs
+.PHONY: dist-hook-ports
