@@ -54,13 +54,22 @@ struct tree {
 	size_t count;
 };
 
-static size_t hash(const char *s, size_t n)
+/* FNV-1a, 64 bits: h is FNV_BASIS to start, or what the bytes before
+ * gave.  For the tree's hash table and for file contents. */
+#define FNV_BASIS 14695981039346656037ULL
+
+static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
 {
-	size_t h = 14695981039346656037ULL;
+	const unsigned char *s = p;
 
 	while (n--)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+		h = (h ^ *s++) * 1099511628211ULL;
 	return h;
+}
+
+static size_t hash(const char *s, size_t n)
+{
+	return (size_t)fnv1a(FNV_BASIS, s, n);
 }
 
 static struct node *find(const struct tree *t, const char *path, size_t len)
@@ -471,17 +480,16 @@ static int swap(const char *fresh, const char *dir)
  * program's own go unwritten. */
 static int digest_fd(int fd, uint64_t *out)
 {
-	uint64_t h = 14695981039346656037ULL;
+	uint64_t h = FNV_BASIS;
 	char buf[65536];
-	ssize_t n, i;
+	ssize_t n;
 
 	while ((n = read(fd, buf, sizeof buf)) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			return -1;
-		for (i = 0; i < n; i++)
-			h = (h ^ (unsigned char)buf[i]) * 1099511628211ULL;
+		h = fnv1a(h, buf, (size_t)n);
 	}
 	*out = h;
 	return 0;
@@ -503,7 +511,7 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 		const char *hard = archive_entry_hardlink(e);
 		struct node *n;
 		const void *buf;
-		size_t size, i;
+		size_t size;
 		int64_t off;
 
 		if (normalise(archive_entry_pathname(e), c->name, sizeof c->name) != NULL ||
@@ -512,7 +520,7 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 		n = xcalloc(1, sizeof *n);
 		n->path = xstrdup(c->name);
 		n->perm = archive_entry_perm(e) & 0777;
-		n->digest = 14695981039346656037ULL;
+		n->digest = FNV_BASIS;
 		add(b, n);
 		if (hard != NULL) {
 			char target[PATH_MAX];
@@ -536,9 +544,7 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 			n->type = NODE_FILE;
 		}
 		while ((r = archive_read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
-			for (i = 0; i < size; i++)
-				n->digest = (n->digest ^ ((const unsigned char *)buf)[i]) *
-					    1099511628211ULL;
+			n->digest = fnv1a(n->digest, buf, size);
 		if (r != ARCHIVE_EOF) {
 			say("%s: %s: %s", c->what, image, archive_error_string(a));
 			goto out;
