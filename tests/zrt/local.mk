@@ -31,6 +31,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/identity.zrt \
 	tests/zrt/libm.zrt \
 	tests/zrt/link.zrt \
+	tests/zrt/locale.zrt \
 	tests/zrt/locks.zrt \
 	tests/zrt/lseek.zrt \
 	tests/zrt/memfs.zrt \
