@@ -54,6 +54,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/signals.zrt \
 	tests/zrt/stat.zrt \
 	tests/zrt/statvfs.zrt \
+	tests/zrt/string-scan.zrt \
 	tests/zrt/string.zrt \
 	tests/zrt/symlink.zrt \
 	tests/zrt/sysconf.zrt \
