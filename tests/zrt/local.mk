@@ -40,6 +40,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/pathconf.zrt \
 	tests/zrt/pipe.zrt \
 	tests/zrt/poll.zrt \
+	tests/zrt/progname.zrt \
 	tests/zrt/random.zrt \
 	tests/zrt/readv.zrt \
 	tests/zrt/readwrite.zrt \
