@@ -20,6 +20,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/channels.zrt \
 	tests/zrt/chmod.zrt \
 	tests/zrt/clock.zrt \
+	tests/zrt/ctype-locales.zrt \
 	tests/zrt/cwd.zrt \
 	tests/zrt/defaults.zrt \
 	tests/zrt/devices.zrt \
