@@ -32,6 +32,7 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0014-zerovm-setjmp.patch \
 	sysroot/patches/0015-zerovm-memcpy-cached.patch \
 	sysroot/patches/0016-zerovm-memcmp-memmove-words.patch \
+	sysroot/patches/0017-zerovm-numeric-locales.patch \
 	sysroot/patches/0017-zerovm-getprogname.patch \
 	sysroot/patches/0018-zerovm-getopt.patch \
 	sysroot/patches/0019-zerovm-iso-charsets.patch \

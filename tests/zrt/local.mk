@@ -33,6 +33,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/identity.zrt \
 	tests/zrt/libm.zrt \
 	tests/zrt/link.zrt \
+	tests/zrt/locale.zrt \
 	tests/zrt/locks.zrt \
 	tests/zrt/lseek.zrt \
 	tests/zrt/memfs.zrt \
@@ -70,12 +71,14 @@ ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/main-ran.nexe \
 	tests/zrt/nexe/quota.nexe \
 	tests/zrt/nexe/state.nexe \
+	tests/zrt/nexe/stdin.nexe \
 	tests/zrt/nexe/tree.nexe
 ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
 	tests/zrt/rerun.t \
+	tests/zrt/stdin.t \
 	tests/zrt/tar-writers.t \
 	tests/zrt/tar.t
 ZRT_TEST_FILES = \
