@@ -130,6 +130,7 @@ ZRT_SRCS = \
 	zrt/stdio/funlockfile.c \
 	zrt/stdio/renameat.c \
 	zrt/stdlib/abort.c \
+	zrt/stdlib/getprogname.c \
 	zrt/stdlib/realpath.c \
 	zrt/time/__zrt_clock_us.c \
 	zrt/time/clock_getcpuclockid.c \
