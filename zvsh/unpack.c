@@ -319,9 +319,23 @@ out:
 	return ret;
 }
 
+/* Whether link n is in base, the tree as packed, as it is: the program
+ * left it alone. */
+static int unchanged_link(const struct tree *base, const struct node *n)
+{
+	const struct node *o;
+
+	if (base == NULL)
+		return 0;
+	o = find(base, n->path, strlen(n->path));
+	return o != NULL && o->type == NODE_LINK && strcmp(o->target, n->target) == 0;
+}
+
 /* Pass one, continued: the model as a whole.  No entry beneath a link or
- * a file; then no link out of the tree. */
-static int check_tree(struct check *c, const struct tree *t)
+ * a file; then no link out of the tree, but one that base, the tree as
+ * packed for a sync, already had: the program did not make it, and the
+ * sync leaves it as it is. */
+static int check_tree(struct check *c, const struct tree *t, const struct tree *base)
 {
 	const struct node *n;
 	size_t i;
@@ -347,7 +361,7 @@ static int check_tree(struct check *c, const struct tree *t)
 			char cur[PATH_MAX];
 			int hops = 0, r;
 
-			if (n->type != NODE_LINK)
+			if (n->type != NODE_LINK || unchanged_link(base, n))
 				continue;
 			snprintf(cur, sizeof cur, "%.*s", slash ? (int)(slash - n->path) : 0,
 				 n->path);
@@ -726,18 +740,20 @@ static int unpack(const char *what, const char *dir, const char *image, const ch
 		free(t.bucket);
 		t.bucket = xcalloc(t.nbucket, sizeof *t.bucket);
 	}
-	if (check_entries(c, fd, &t) < 0 || check_tree(c, &t) < 0)
+	if (check_entries(c, fd, &t) < 0)
 		goto out;
-	if (lstat(dir, &old) < 0 || !S_ISDIR(old.st_mode)) {
-		say("%s: %s is no longer a directory; the saved tree is not written back", what,
-		    dir);
-		goto out;
-	}
 	if (packed != NULL) {
 		b.nbucket = t.nbucket;
 		b.bucket = xcalloc(b.nbucket, sizeof *b.bucket);
 		if (read_base(c, packed, &b) < 0)
 			goto out;
+	}
+	if (check_tree(c, &t, packed != NULL ? &b : NULL) < 0)
+		goto out;
+	if (lstat(dir, &old) < 0 || !S_ISDIR(old.st_mode)) {
+		say("%s: %s is no longer a directory; the saved tree is not written back", what,
+		    dir);
+		goto out;
 	}
 
 	fresh = xasprintf("%s/.%s.zvsh-XXXXXX", strcmp(parent, "/") ? parent : "", base);

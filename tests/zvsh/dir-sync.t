@@ -12,7 +12,7 @@ zvm_gcc=$top_builddir/toolchain/bin/zvm-gcc
 [ -x "$zvm_gcc" ] || sync_skip "toolchain/bin/zvm-gcc is not built (configured with --disable-sysroot?)"
 "$zvm_gcc" -O2 -o "$tmp/fsops.nexe" "$top_srcdir/tests/zvsh/fsops.c" >"$tmp/cc.log" 2>&1 ||
 	sync_skip "cannot build tests/zvsh/fsops.c with zvm-gcc: $(head -n 1 "$tmp/cc.log")"
-plan 26
+plan 31
 nl='
 '
 
@@ -85,3 +85,16 @@ ok "... its changes are applied all the same: it ended ok" test -f "$d/late.txt"
 	</dev/zero >/dev/null 2>&1
 is 124 "$?" "a session that times out"
 ok "... changes nothing" test ! -e "$d/t.txt"
+
+# A link out of DIR that was there before: the program did not make it,
+# so the sync leaves it alone and applies the rest; one the program makes
+# or changes is still refused, and then nothing is written back.
+ln -s /nonexistent/outside "$d/abs"
+fsops w withabs.txt yes
+is 0 "$status" "DIR holds a link out of it, which the program leaves alone"
+is "yes" "$(cat "$d/withabs.txt")" "... the program's change is applied"
+is "/nonexistent/outside" "$(readlink "$d/abs")" "... the link is as it was"
+fsops rm abs ln /etc/passwd abs w after.txt no
+ok "a program that turns the link elsewhere out of DIR is refused" \
+	sh -c "[ $status -ne 0 ] && grep -q \"link 'abs' leads out of the directory ('/etc/passwd')\" '$tmp/err'"
+ok "... and nothing is written back" test ! -e "$d/after.txt"
