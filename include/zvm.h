@@ -82,6 +82,7 @@ extern "C" {
 #define ZVM_DOORBELL_AWAITING 3 /* by the nexe: asleep until it is done */
 #define ZVM_DOORBELL_DONE 4     /* by the supervisor: RESULT holds the answer */
 #define ZVM_DOORBELL_WITHDRAWN 5 /* by the nexe: not taken, sent as a system call */
+#define ZVM_DOORBELL_LONG 6      /* by the supervisor: CLAIMED, and worth sleeping on */
 
 /* Trap ids: ASCII, little-endian, as in ZeroVM. */
 #define TrapRead 0x64616552   /* "Read" */

@@ -181,10 +181,23 @@ static int serve(struct session *s, uint64_t addr, int64_t *ret)
 	}
 }
 
+/* Transfers from this size up take long enough (some 10 us and more) for
+ * the nexe to sleep through them rather than spin. */
+#define LONG_TRAP_BYTES 65536
+
+static int long_trap(struct session *s, uint64_t addr)
+{
+	uint64_t args[6];
+
+	return read_args(s, addr, args, 6) == 0 &&
+	       (args[0] == TrapRead || args[0] == TrapWrite) &&
+	       (int32_t)args[4] >= LONG_TRAP_BYTES;
+}
+
 /* Answer one notification.  Returns 1 to send resp, 0 to send nothing
  * (the session is over). */
 static int handle(struct session *s, const struct seccomp_notif *req,
-		  struct seccomp_notif_resp *resp, int *booted)
+		  struct seccomp_notif_resp *resp, int *booted, int *short_trap)
 {
 	const struct seccomp_data *d = &req->data;
 	int64_t ret;
@@ -202,6 +215,7 @@ static int handle(struct session *s, const struct seccomp_notif *req,
 		 * system call that ever runs in the child under the filter. */
 		if (d->nr == SYS_close && d->instruction_pointer == sandbox_boot_close_ip()) {
 			*booted = 1;
+			*short_trap = 1;
 			resp->flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
 			return 1;
 		}
@@ -222,6 +236,7 @@ static int handle(struct session *s, const struct seccomp_notif *req,
 	 * nothing, whoever asks. */
 	if (d->args[0] == ZVM_AWAIT_MAGIC)
 		return 1;
+	*short_trap = !long_trap(s, d->args[0]);
 	if (!serve(s, d->args[0], &ret))
 		return 0;
 	resp->val = ret;
@@ -239,7 +254,8 @@ static int handle(struct session *s, const struct seccomp_notif *req,
  *   supervisor:  POSTED -> CLAIMED -> DONE       (RESULT written first)
  *   nexe:        POSTED -> WITHDRAWN             (not taken in time: it makes
  *                                                 the trap system call instead)
- *   nexe:        CLAIMED -> AWAITING             (a long trap: it sleeps in the
+ *   supervisor:  CLAIMED -> LONG                 (a large transfer: a hint)
+ *   nexe:        CLAIMED/LONG -> AWAITING        (a long trap: it sleeps in the
  *                                                 trap system call until DONE)
  *
  * The nexe can write every field at any time.  The supervisor reads ARGS
@@ -269,7 +285,7 @@ _Static_assert(offsetof(struct doorbell, result) == ZVM_DOORBELL_RESULT, "doorbe
  * (or the session ended), 0 when none was posted. */
 static int take(struct session *s, struct doorbell *db, int *ended)
 {
-	uint32_t expect = ZVM_DOORBELL_POSTED;
+	uint32_t expect = ZVM_DOORBELL_POSTED, claimed = ZVM_DOORBELL_CLAIMED;
 	uint64_t addr;
 	int64_t ret;
 
@@ -278,6 +294,11 @@ static int take(struct session *s, struct doorbell *db, int *ended)
 					 __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
 		return 0;
 	addr = __atomic_load_n(&db->args, __ATOMIC_RELAXED);
+	/* Tell the nexe not to spin through a long transfer.  Only a hint:
+	 * serve() reads and checks the arguments for itself. */
+	if (long_trap(s, addr))
+		__atomic_compare_exchange_n(&db->state, &claimed, ZVM_DOORBELL_LONG, 0,
+					    __ATOMIC_RELAXED, __ATOMIC_RELAXED);
 	if (!serve(s, addr, &ret)) {
 		*ended = 1;
 		return 1;
@@ -336,10 +357,20 @@ struct backoff {
 #define BACKOFF_MIN 16
 #define BACKOFF_MAX 4096
 
+/* Whether answers wake the child on this CPU (sandbox_sync_wakeup()):
+ * not while polling, which needs the child on a CPU of its own; else yes. */
+static int sync_wake = -1;
+
+static void set_sync_wake(struct session *s, int on)
+{
+	if (sync_wake != on)
+		(void)sandbox_sync_wakeup(s, on);
+	sync_wake = on;
+}
+
 static void missed(struct session *s, struct backoff *b)
 {
-	if (b->left == 0)
-		(void)sandbox_sync_wakeup(s, 1);
+	(void)s;
 	b->span = b->span ? b->span * 2 : BACKOFF_MIN;
 	if (b->span > BACKOFF_MAX)
 		b->span = BACKOFF_MAX;
@@ -357,11 +388,9 @@ static int plan_poll(struct session *s, struct doorbell *db, struct backoff *b)
 		missed(s, b);
 		return 0;
 	}
-	if (b->left > 0) {
-		if (--b->left > 0)
-			return 0;
-		(void)sandbox_sync_wakeup(s, 0);
-	}
+	if (b->left > 0 && --b->left > 0)
+		return 0;
+	set_sync_wake(s, 0);
 	__atomic_store_n(&db->awake, 1, __ATOMIC_SEQ_CST);
 	return 1;
 }
@@ -421,7 +450,7 @@ void trap_run(struct session *s)
 	struct seccomp_notif *req;
 	struct seccomp_notif_resp *resp;
 	struct itimerval off;
-	int booted = 0, status = 0, polling;
+	int booted = 0, status = 0, polling, short_trap;
 	struct doorbell *db = NULL;
 	struct backoff backoff = {0, 0};
 
@@ -432,6 +461,7 @@ void trap_run(struct session *s)
 		kill(s->pid, SIGKILL);
 	if (s->doorbell)
 		db = (struct doorbell *)(s->mem + ZVM_DOORBELL_ADDR);
+	sync_wake = !s->doorbell; /* as sandbox_start() left it */
 	match_child_cpu_controls(1);
 	release_vector_state();
 	while (s->end == END_NONE) {
@@ -455,9 +485,15 @@ void trap_run(struct session *s)
 				break;
 			die_errno(ZVM_EXIT_SANDBOX, "receiving from the child");
 		}
-		if (!handle(s, req, resp, &booted))
+		short_trap = 0;
+		if (!handle(s, req, resp, &booted, &short_trap))
 			continue;
-		polling = db && booted && plan_poll(s, db, &backoff);
+		/* After a long transfer, or the answer to a nexe that slept
+		 * through one, the next trap is likely another: serve it the
+		 * way a long one is best served, as a system call. */
+		polling = db && booted && short_trap && plan_poll(s, db, &backoff);
+		if (db && !polling)
+			set_sync_wake(s, 1);
 		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, resp) < 0 && errno != ENOENT)
 			die_errno(ZVM_EXIT_SANDBOX, "answering the child");
 		if (polling)

@@ -71,18 +71,28 @@ zvm_trapcode_start:
 	lock cmpxchg %edx, ZVM_DOORBELL_STATE(%rsi)
 	je 8f
 3:	mov $DONE_SPINS, %ecx
-4:	cmpl $ZVM_DOORBELL_DONE, ZVM_DOORBELL_STATE(%rsi)
+4:	mov ZVM_DOORBELL_STATE(%rsi), %eax
+	cmp $ZVM_DOORBELL_DONE, %eax
 	je 6f
+	cmp $ZVM_DOORBELL_LONG, %eax
+	je 5f
 	pause
 	dec %ecx
 	jnz 4b
-	/* A long trap: sleep until it is done.  Say so first, so that the
-	 * supervisor answers the system call as soon as it is done. */
+	/* A long trap (the supervisor says so, or it takes a while): sleep
+	 * until it is done.  Say so first, so that the supervisor answers
+	 * the system call as soon as it is done.  %eax holds the state seen,
+	 * CLAIMED or LONG; a failed exchange loads the state now. */
 	mov $ZVM_DOORBELL_CLAIMED, %eax
-	mov $ZVM_DOORBELL_AWAITING, %edx
+5:	mov $ZVM_DOORBELL_AWAITING, %edx
 	lock cmpxchg %edx, ZVM_DOORBELL_STATE(%rsi)
-	jne 6f				/* done meanwhile */
-	mov $ZVM_AWAIT_MAGIC, %rdi
+	je 7f
+	cmp $ZVM_DOORBELL_CLAIMED, %eax
+	je 5b
+	cmp $ZVM_DOORBELL_LONG, %eax
+	je 5b
+	jmp 6f				/* done meanwhile */
+7:	mov $ZVM_AWAIT_MAGIC, %rdi
 	mov $ZVM_TRAP_SYSCALL, %eax
 	syscall
 6:	mov ZVM_DOORBELL_RESULT(%rsi), %rax
