@@ -19,6 +19,7 @@
  * expect-stdout: trap after state 3 = 1
  * expect-stdout: trap after state 4 = 1
  * expect-stdout: trap after state 5 = 1
+ * expect-stdout: trap after state 6 = 1
  * expect-stdout: trap after garbage = 1
  * expect-stdout: await out of turn = 0
  * expect-stdout: after=ok
@@ -79,7 +80,7 @@ static void trap_after(const char *what)
 int main(void)
 {
 	static const char *states[] = {"state 0", "state 1", "state 2",
-				       "state 3", "state 4", "state 5"};
+				       "state 3", "state 4", "state 5", "state 6"};
 	int64_t result;
 	int bad = 0, i, round;
 
@@ -95,7 +96,7 @@ int main(void)
 	out(bad ? "forged posts: some were not answered -14\n"
 		: "forged posts: every one taken was answered -14\n");
 
-	for (i = 0; i <= 5; i++) {
+	for (i = 0; i <= 6; i++) {
 		DB->state = (uint32_t)i;
 		DB->awake = 1;
 		DB->args = 0xdeadbeef;
