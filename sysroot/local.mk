@@ -32,9 +32,9 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0014-zerovm-setjmp.patch \
 	sysroot/patches/0015-zerovm-memcpy-cached.patch \
 	sysroot/patches/0016-zerovm-memcmp-memmove-words.patch \
-	sysroot/patches/0017-zerovm-getprogname.patch \
-	sysroot/patches/0018-zerovm-jp2uc-single-byte.patch \
-	sysroot/patches/0019-zerovm-turkic-case.patch
+	sysroot/patches/0020-zerovm-getprogname.patch \
+	sysroot/patches/0021-zerovm-jp2uc-single-byte.patch \
+	sysroot/patches/0022-zerovm-turkic-case.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack
