@@ -40,7 +40,7 @@ extern "C" {
  *   ...                       unmapped guard
  *   [0xFE000000, 0xFF000000)  stack (16 MiB), grows down from ZVM_STACK_TOP
  *   [0xFF000000, 0xFFFF0000)  user manifest, read-only
- *   [0xFFFF0000, 0x100000000) signal stack used by the VM's fault reporting
+ *   [0xFFFF0000, 0x100000000) the VM's own: trap doorbell and fault signal stack
  */
 #define ZVM_PAGE_SIZE 0x10000ULL /* 64 KiB: the unit of the memory map */
 #define ZVM_NULL_GUARD_END 0x10000ULL
@@ -65,6 +65,23 @@ extern "C" {
 #define ZVM_FAULT_MAGIC 0x746c756146ULL /* "Fault" */
 #define ZVM_BOOT_ARMING 0x6d726141      /* "Arm" */
 #define ZVM_BOOT_READY 0x79646552       /* "Redy" */
+#define ZVM_AWAIT_MAGIC 0x7469617741ULL /* "Await" */
+
+/* The doorbell: one cache line of the signal stack region through which
+ * the trap entry hands a trap to a supervisor that is awake, and gets the
+ * answer, without a system call (vm-core/trap.c explains the protocol).
+ * Nothing in it is trusted: the nexe can write it like any of its memory. */
+#define ZVM_DOORBELL_ADDR (ZVM_SIGSTACK_ADDR + 0x8000)
+#define ZVM_DOORBELL_STATE 0   /* uint32: one of the states below */
+#define ZVM_DOORBELL_AWAKE 4   /* uint32: nonzero while the supervisor polls */
+#define ZVM_DOORBELL_ARGS 8    /* uint64: the trap's argument block */
+#define ZVM_DOORBELL_RESULT 16 /* int64: the trap's result */
+#define ZVM_DOORBELL_IDLE 0
+#define ZVM_DOORBELL_POSTED 1   /* by the nexe: ARGS holds a trap */
+#define ZVM_DOORBELL_CLAIMED 2  /* by the supervisor: being performed */
+#define ZVM_DOORBELL_AWAITING 3 /* by the nexe: asleep until it is done */
+#define ZVM_DOORBELL_DONE 4     /* by the supervisor: RESULT holds the answer */
+#define ZVM_DOORBELL_WITHDRAWN 5 /* by the nexe: not taken, sent as a system call */
 
 /* Trap ids: ASCII, little-endian, as in ZeroVM. */
 #define TrapRead 0x64616552   /* "Read" */

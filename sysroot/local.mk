@@ -32,6 +32,9 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0014-zerovm-setjmp.patch \
 	sysroot/patches/0015-zerovm-memcpy-cached.patch \
 	sysroot/patches/0016-zerovm-memcmp-memmove-words.patch \
+	sysroot/patches/0017-zerovm-numeric-locales.patch \
+	sysroot/patches/0018-zerovm-memcpy-memset-small.patch \
+	sysroot/patches/0019-zerovm-string-scan.patch \
 	sysroot/patches/0020-zerovm-getprogname.patch \
 	sysroot/patches/0021-zerovm-jp2uc-single-byte.patch \
 	sysroot/patches/0022-zerovm-turkic-case.patch

@@ -1,5 +1,5 @@
 /*
- * die.h - fatal errors during setup, and diagnostics.
+ * die.h - zerovm's exit statuses; messages and fatal errors are msg.h's.
  *
  * Before the nexe runs, any failure ends zerovm through die() or
  * die_errno() with a message that says what and where, and a documented
@@ -7,6 +7,8 @@
  */
 #ifndef ZVM_DIE_H
 #define ZVM_DIE_H
+
+#include "msg.h"
 
 /* zerovm's own exit statuses; zerovm(1) documents them. */
 enum zvm_status {
@@ -21,16 +23,5 @@ enum zvm_status {
 	ZVM_EXIT_INTERRUPT = 8, /* zerovm was told to stop (SIGINT, SIGTERM, SIGHUP) */
 	ZVM_EXIT_IO = 9         /* output could not be saved or the report written */
 };
-
-/* Print "zerovm: MESSAGE" on stderr and exit with status. */
-void die(int status, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
-
-/* Like die(), appending ": strerror(errno)" (errno read before anything else). */
-void die_errno(int status, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
-
-/* Print "zerovm: MESSAGE" on stderr when the verbosity is at least level. */
-void note(int level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-extern int verbosity;
 
 #endif

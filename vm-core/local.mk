@@ -5,7 +5,8 @@ noinst_LIBRARIES += vm-core/libvmcore.a
 vm_core_libvmcore_a_SOURCES = \
 	vm-core/manifest.c vm-core/manifest.h \
 	vm-core/loader.c vm-core/loader.h \
-	vm-core/stream.c vm-core/stream.h
+	vm-core/stream.c vm-core/stream.h \
+	vm-core/msg.c vm-core/msg.h
 
 # Unit tests of the pure stages.
 check_PROGRAMS += tests/unit/manifest tests/unit/loader
@@ -20,7 +21,7 @@ TESTS += tests/unit/manifest tests/unit/loader
 EXTRA_DIST += tests/unit/manifest.tests
 
 bin_PROGRAMS += zerovm
-zerovm_SOURCES = vm-core/main.c vm-core/die.c vm-core/die.h vm-core/session.h \
+zerovm_SOURCES = vm-core/main.c vm-core/die.h vm-core/session.h \
 	vm-core/channel.c vm-core/channel.h vm-core/memory.c vm-core/memory.h \
 	vm-core/sandbox.c vm-core/sandbox.h vm-core/trap.c vm-core/trap.h \
 	vm-core/report.c vm-core/report.h vm-core/trapcode.S

@@ -32,6 +32,8 @@
 
 volatile sig_atomic_t session_cancelled;
 
+const char msg_program[] = "zerovm";
+
 static struct session session;
 
 struct options {

@@ -236,8 +236,10 @@ static void child_fault_handlers(void)
 	for (i = 0; i < sizeof faults / sizeof faults[0]; i++)
 		if (syscall(SYS_rt_sigaction, faults[i], &ka, NULL, 8) < 0)
 			child_fail(STEP_SIGNALS);
-	ss.ss_sp = (void *)(uintptr_t)ZVM_SIGSTACK_ADDR;
-	ss.ss_size = ZVM_SIGSTACK_SIZE;
+	/* The region's top: below it are the doorbell and, during the
+	 * bootstrap, its scratch area. */
+	ss.ss_sp = (void *)(uintptr_t)(ZVM_DOORBELL_ADDR + 0x1000);
+	ss.ss_size = ZVM_SIGSTACK_ADDR + ZVM_SIGSTACK_SIZE - (ZVM_DOORBELL_ADDR + 0x1000);
 	ss.ss_flags = 0;
 	if (sigaltstack(&ss, NULL) < 0)
 		child_fail(STEP_SIGNALS);
@@ -496,6 +498,14 @@ static int wait_ready(struct session *s)
 	return (int)ready[1];
 }
 
+/* Whether zerovm may run on more than one CPU. */
+static int several_cpus(void)
+{
+	cpu_set_t set;
+
+	return sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 1;
+}
+
 void sandbox_fork(struct session *s)
 {
 	supervisor_pid = getpid();
@@ -511,7 +521,7 @@ void sandbox_fork(struct session *s)
 void sandbox_start(struct session *s)
 {
 	struct boot_block *b = boot_block(s);
-	int child_fd, flags_ok;
+	int child_fd;
 
 	/* User memory, the filter and the regions are in place: go. */
 	__atomic_store_n(&b->go, 1, __ATOMIC_RELEASE);
@@ -534,11 +544,20 @@ void sandbox_start(struct session *s)
 		waitpid(s->pid, NULL, 0);
 		die_errno(ZVM_EXIT_SANDBOX, "taking the seccomp listener from the child");
 	}
-	/* Wake the child on this CPU when answering it: a cross-CPU wakeup
+	/* With a CPU for each, the supervisor polls the doorbell after each
+	 * trap (trap.c), so it and the child must not share one.  Otherwise
+	 * wake the child on this CPU when answering it: a cross-CPU wakeup
 	 * costs several times the rest of a trap.  Kernels before 6.6 lack
 	 * the flag; traps are slower there, not wrong. */
-	flags_ok = ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SET_FLAGS,
-			 (unsigned long)SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP);
-	if (flags_ok < 0)
+	s->doorbell = several_cpus();
+	note(2, s->doorbell ? "traps: through the doorbell while the supervisor polls"
+			    : "traps: as system calls only (zerovm may use one CPU)");
+	if (!s->doorbell && sandbox_sync_wakeup(s, 1) < 0)
 		note(2, "seccomp listener: synchronous wake-up unavailable: %s", strerror(errno));
+}
+
+int sandbox_sync_wakeup(struct session *s, int on)
+{
+	return ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SET_FLAGS,
+		     (unsigned long)(on ? SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP : 0));
 }

@@ -29,4 +29,9 @@ void sandbox_start(struct session *s);
 uint64_t sandbox_boot_close_ip(void);
 uint64_t sandbox_fault_ip(void);
 
+/* Ask the kernel to wake the child on the supervisor's CPU when a trap is
+ * answered (on), or wherever the scheduler likes (off).  Returns what the
+ * ioctl returns: -1 on kernels before 6.6, which lack the choice. */
+int sandbox_sync_wakeup(struct session *s, int on);
+
 #endif

@@ -68,6 +68,7 @@ struct session {
 	pid_t pid;
 	int pidfd;
 	int listener;         /* the seccomp user-notification descriptor */
+	int doorbell;         /* whether traps may go through the doorbell */
 	double deadline;      /* CLOCK_MONOTONIC seconds */
 
 	/* trap.c */

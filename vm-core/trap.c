@@ -16,6 +16,7 @@
 #include <linux/seccomp.h>
 #include <seccomp.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,13 +142,51 @@ static void forbidden(struct session *s, const struct seccomp_data *d)
 	free(name);
 }
 
+/* Perform the trap whose argument block is at guest address addr.
+ * Returns 1 with *ret the answer, or 0 when the session is over. */
+static int serve(struct session *s, uint64_t addr, int64_t *ret)
+{
+	uint64_t args[6];
+
+	*ret = read_args(s, addr, args, 2);
+	if (*ret != 0)
+		return 1;
+	/* Ids are whole 64-bit words: 0x1_64616552 is not Read. */
+	if (args[0] > UINT32_MAX) {
+		*ret = -EPERM;
+		return 1;
+	}
+	switch ((uint32_t)args[0]) {
+	case TrapRead:
+	case TrapWrite:
+		*ret = read_args(s, addr, args, 6);
+		if (*ret == 0)
+			*ret = do_io(s, (uint32_t)args[0] == TrapWrite, args);
+		return 1;
+	case TrapExit:
+		*ret = read_args(s, addr, args, 3);
+		if (*ret != 0)
+			return 1;
+		s->exit_code = (int32_t)args[2];
+		end_session(s, END_EXIT, "ok");
+		return 0;
+	case TrapJail:
+	case TrapUnjail:
+	case TrapFork:
+		*ret = -ENOSYS;
+		return 1;
+	default:
+		*ret = -EPERM;
+		return 1;
+	}
+}
+
 /* Answer one notification.  Returns 1 to send resp, 0 to send nothing
  * (the session is over). */
 static int handle(struct session *s, const struct seccomp_notif *req,
 		  struct seccomp_notif_resp *resp, int *booted)
 {
 	const struct seccomp_data *d = &req->data;
-	uint64_t args[6];
 	int64_t ret;
 
 	resp->id = req->id;
@@ -178,38 +217,163 @@ static int handle(struct session *s, const struct seccomp_notif *req,
 			    (int)d->args[1], (unsigned long long)d->args[2]);
 		return 0;
 	}
-	ret = read_args(s, d->args[0], args, 2);
-	/* Ids are whole 64-bit words: 0x1_64616552 is not Read. */
-	if (ret == 0 && args[0] > UINT32_MAX)
-		ret = -EPERM;
-	else if (ret == 0) {
-		switch ((uint32_t)args[0]) {
-		case TrapRead:
-		case TrapWrite:
-			ret = read_args(s, d->args[0], args, 6);
-			if (ret == 0)
-				ret = do_io(s, (uint32_t)args[0] == TrapWrite, args);
-			break;
-		case TrapExit:
-			ret = read_args(s, d->args[0], args, 3);
-			if (ret == 0) {
-				s->exit_code = (int32_t)args[2];
-				end_session(s, END_EXIT, "ok");
-				return 0;
-			}
-			break;
-		case TrapJail:
-		case TrapUnjail:
-		case TrapFork:
-			ret = -ENOSYS;
-			break;
-		default:
-			ret = -EPERM;
-			break;
-		}
-	}
+	/* The trap entry sleeping until a doorbell trap is done: it is,
+	 * since this loop performs one thing at a time.  Answered with
+	 * nothing, whoever asks. */
+	if (d->args[0] == ZVM_AWAIT_MAGIC)
+		return 1;
+	if (!serve(s, d->args[0], &ret))
+		return 0;
 	resp->val = ret;
 	return 1;
+}
+
+/*
+ * The doorbell (zvm.h) saves the two task switches of a trap that goes
+ * through the kernel, which cost several microseconds under a hypervisor.
+ * After each trap the supervisor stays awake for a while, polling the
+ * doorbell on its own CPU; the trap entry posts there while AWAKE is set
+ * and falls back to the trap system call when nobody takes the trap:
+ *
+ *   nexe:        any -> POSTED                   (ARGS written first)
+ *   supervisor:  POSTED -> CLAIMED -> DONE       (RESULT written first)
+ *   nexe:        POSTED -> WITHDRAWN             (not taken in time: it makes
+ *                                                 the trap system call instead)
+ *   nexe:        CLAIMED -> AWAITING             (a long trap: it sleeps in the
+ *                                                 trap system call until DONE)
+ *
+ * The nexe can write every field at any time.  The supervisor reads ARGS
+ * once, after its claim succeeded, and checks it like a system call's
+ * argument; a nexe that breaks the protocol only gets wrong answers.
+ * Polling only pays with a CPU for each side, so it is off when zerovm
+ * may run on one CPU only.
+ */
+struct doorbell {
+	uint32_t state;
+	uint32_t awake;
+	uint64_t args;
+	int64_t result;
+};
+
+_Static_assert(offsetof(struct doorbell, state) == ZVM_DOORBELL_STATE, "doorbell layout");
+_Static_assert(offsetof(struct doorbell, awake) == ZVM_DOORBELL_AWAKE, "doorbell layout");
+_Static_assert(offsetof(struct doorbell, args) == ZVM_DOORBELL_ARGS, "doorbell layout");
+_Static_assert(offsetof(struct doorbell, result) == ZVM_DOORBELL_RESULT, "doorbell layout");
+
+/* How long the supervisor polls after a trap, in PAUSE instructions (some
+ * 10 to 50 ns each): longer than waking the child on another CPU takes
+ * under a hypervisor, so that its next trap finds the doorbell open. */
+#define POLL_SPINS 4096
+
+/* Take and perform one posted trap.  Returns 1 when one was performed
+ * (or the session ended), 0 when none was posted. */
+static int take(struct session *s, struct doorbell *db, int *ended)
+{
+	uint32_t expect = ZVM_DOORBELL_POSTED;
+	uint64_t addr;
+	int64_t ret;
+
+	if (__atomic_load_n(&db->state, __ATOMIC_ACQUIRE) != ZVM_DOORBELL_POSTED ||
+	    !__atomic_compare_exchange_n(&db->state, &expect, ZVM_DOORBELL_CLAIMED, 0,
+					 __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
+		return 0;
+	addr = __atomic_load_n(&db->args, __ATOMIC_RELAXED);
+	if (!serve(s, addr, &ret)) {
+		*ended = 1;
+		return 1;
+	}
+	__atomic_store_n(&db->result, ret, __ATOMIC_RELAXED);
+	/* A nexe that went to sleep waits for the answer to its system call:
+	 * stop polling so that the loop sends it. */
+	if (__atomic_exchange_n(&db->state, ZVM_DOORBELL_DONE, __ATOMIC_RELEASE) ==
+	    ZVM_DOORBELL_AWAITING)
+		*ended = 1;
+	return 1;
+}
+
+/* Poll the doorbell, which plan_poll() opened, performing traps until
+ * nothing is posted for POLL_SPINS, or the nexe withdrew a trap, or the
+ * session ends, or a signal asks to stop.  Returns the number of traps
+ * performed. */
+static unsigned long poll_doorbell(struct session *s, struct doorbell *db)
+{
+	unsigned long taken = 0;
+	int spins = 0, done = 0;
+
+	while (!done && s->end == END_NONE && !trap_stop_signal && !trap_timed_out) {
+		if (take(s, db, &done)) {
+			taken++;
+			spins = 0;
+			continue;
+		}
+		if (++spins >= POLL_SPINS ||
+		    __atomic_load_n(&db->state, __ATOMIC_RELAXED) == ZVM_DOORBELL_WITHDRAWN)
+			break;
+		__builtin_ia32_pause();
+	}
+	/* Asleep from here: a trap posted before the nexe saw that is taken
+	 * now; one posted later is withdrawn by the nexe itself. */
+	__atomic_store_n(&db->awake, 0, __ATOMIC_SEQ_CST);
+	while (!done && s->end == END_NONE && take(s, db, &done))
+		taken++;
+	return taken;
+}
+
+/*
+ * Polling pays only while the nexe runs on a CPU of its own and traps
+ * often.  A poll that took nothing, or a trap the nexe withdrew because
+ * nobody took it, says otherwise: the nexe computes between traps, or the
+ * machine is busy and the two sides wait for each other's CPU.  Then
+ * polling stops for a number of traps that doubles with each further
+ * miss, and meanwhile traps wake the child on the supervisor's CPU, as
+ * without the doorbell.
+ */
+struct backoff {
+	unsigned int left; /* traps to serve before polling again */
+	unsigned int span; /* the next pause, in traps */
+};
+
+#define BACKOFF_MIN 16
+#define BACKOFF_MAX 4096
+
+static void missed(struct session *s, struct backoff *b)
+{
+	if (b->left == 0)
+		(void)sandbox_sync_wakeup(s, 1);
+	b->span = b->span ? b->span * 2 : BACKOFF_MIN;
+	if (b->span > BACKOFF_MAX)
+		b->span = BACKOFF_MAX;
+	b->left = b->span;
+}
+
+/* Decide, before answering a trap, whether to poll the doorbell after it;
+ * if so, open it now, so that the nexe's next trap finds it open. */
+static int plan_poll(struct session *s, struct doorbell *db, struct backoff *b)
+{
+	uint32_t withdrawn = ZVM_DOORBELL_WITHDRAWN;
+
+	if (__atomic_compare_exchange_n(&db->state, &withdrawn, ZVM_DOORBELL_IDLE, 0,
+					__ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+		missed(s, b);
+		return 0;
+	}
+	if (b->left > 0) {
+		if (--b->left > 0)
+			return 0;
+		(void)sandbox_sync_wakeup(s, 0);
+	}
+	__atomic_store_n(&db->awake, 1, __ATOMIC_SEQ_CST);
+	return 1;
+}
+
+/* Poll after answering a trap, and learn from the outcome. */
+static void after_trap(struct session *s, struct doorbell *db, struct backoff *b)
+{
+	if (poll_doorbell(s, db) > 0)
+		b->span = 0;
+	else if (s->end == END_NONE &&
+		 __atomic_load_n(&db->state, __ATOMIC_RELAXED) != ZVM_DOORBELL_WITHDRAWN)
+		missed(s, b);
 }
 
 /*
@@ -257,13 +421,17 @@ void trap_run(struct session *s)
 	struct seccomp_notif *req;
 	struct seccomp_notif_resp *resp;
 	struct itimerval off;
-	int booted = 0, status = 0;
+	int booted = 0, status = 0, polling;
+	struct doorbell *db = NULL;
+	struct backoff backoff = {0, 0};
 
 	if (seccomp_notify_alloc(&req, &resp) != 0)
 		die(ZVM_EXIT_SANDBOX, "out of memory");
 	victim = s->pid;
 	if (trap_stop_signal)
 		kill(s->pid, SIGKILL);
+	if (s->doorbell)
+		db = (struct doorbell *)(s->mem + ZVM_DOORBELL_ADDR);
 	match_child_cpu_controls(1);
 	release_vector_state();
 	while (s->end == END_NONE) {
@@ -287,9 +455,13 @@ void trap_run(struct session *s)
 				break;
 			die_errno(ZVM_EXIT_SANDBOX, "receiving from the child");
 		}
-		if (handle(s, req, resp, &booted) &&
-		    ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, resp) < 0 && errno != ENOENT)
+		if (!handle(s, req, resp, &booted))
+			continue;
+		polling = db && booted && plan_poll(s, db, &backoff);
+		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, resp) < 0 && errno != ENOENT)
 			die_errno(ZVM_EXIT_SANDBOX, "answering the child");
+		if (polling)
+			after_trap(s, db, &backoff);
 	}
 	match_child_cpu_controls(0);
 	victim = 0;

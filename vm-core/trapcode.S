@@ -33,15 +33,61 @@
 #define UC_RIP 168
 #define SI_ADDR 16
 
+/* How long the trap entry waits on the doorbell, in PAUSE instructions
+ * (some 10 to 50 ns each): for the supervisor to take a trap, and for it
+ * to finish one before going to sleep in a system call. */
+#define CLAIM_SPINS 128
+#define DONE_SPINS 512
+
 	.text
 	.globl zvm_trapcode_start, zvm_trapcode_end
 	.globl zvm_trapcode_fault, zvm_trapcode_fault_sys
 	.globl zvm_trapcode_boot, zvm_trapcode_boot_close
 	.p2align 6
 zvm_trapcode_start:
-	/* int32_t trap(uint64_t *args): the args pointer stays in %rdi;
-	 * the supervisor reads the arguments from user memory. */
+	/*
+	 * int32_t trap(uint64_t *args).  While the supervisor polls the
+	 * doorbell, post the args pointer there and wait for the answer;
+	 * otherwise, or if the supervisor does not take the trap within a
+	 * few microseconds, make the trap system call, which the supervisor
+	 * gets as a seccomp notification.  Either way the args pointer is
+	 * all that is handed over: the supervisor reads the arguments from
+	 * user memory and checks them.
+	 */
+	mov $ZVM_DOORBELL_ADDR, %esi
+	cmpl $0, ZVM_DOORBELL_AWAKE(%rsi)
+	je 8f
+	mov %rdi, ZVM_DOORBELL_ARGS(%rsi)
+	movl $ZVM_DOORBELL_POSTED, ZVM_DOORBELL_STATE(%rsi)
+	mov $CLAIM_SPINS, %ecx
+1:	cmpl $ZVM_DOORBELL_POSTED, ZVM_DOORBELL_STATE(%rsi)
+	jne 3f
+	pause
+	dec %ecx
+	jnz 1b
+	/* Not taken: withdraw it, unless the supervisor takes it now. */
+	mov $ZVM_DOORBELL_POSTED, %eax
+	mov $ZVM_DOORBELL_WITHDRAWN, %edx
+	lock cmpxchg %edx, ZVM_DOORBELL_STATE(%rsi)
+	je 8f
+3:	mov $DONE_SPINS, %ecx
+4:	cmpl $ZVM_DOORBELL_DONE, ZVM_DOORBELL_STATE(%rsi)
+	je 6f
+	pause
+	dec %ecx
+	jnz 4b
+	/* A long trap: sleep until it is done.  Say so first, so that the
+	 * supervisor answers the system call as soon as it is done. */
+	mov $ZVM_DOORBELL_CLAIMED, %eax
+	mov $ZVM_DOORBELL_AWAITING, %edx
+	lock cmpxchg %edx, ZVM_DOORBELL_STATE(%rsi)
+	jne 6f				/* done meanwhile */
+	mov $ZVM_AWAIT_MAGIC, %rdi
 	mov $ZVM_TRAP_SYSCALL, %eax
+	syscall
+6:	mov ZVM_DOORBELL_RESULT(%rsi), %rax
+	ret
+8:	mov $ZVM_TRAP_SYSCALL, %eax
 	syscall
 	ret
 

@@ -45,6 +45,26 @@ static const char *mode_of(mode_t m)
 	return "file";
 }
 
+/* Whether stdin is a regular file that can be read from its start: it
+ * is then a random-read channel, which carries the file's size (a
+ * sequential one carries none, zerovm-manifest(5)), so that the program
+ * sees the file as a program reading it outside would: st_size, lseek.
+ * A random channel's offsets count from the file's start, so a file the
+ * shell has already read part of stays sequential: the program reads on
+ * from where the shell left it. */
+static int stdin_random(void)
+{
+	struct stat st;
+	int flags;
+
+	if (fstat(0, &st) < 0 || !S_ISREG(st.st_mode))
+		return 0;
+	flags = fcntl(0, F_GETFL);
+	if (flags < 0 || (flags & O_ACCMODE) == O_WRONLY)
+		return 0;
+	return lseek(0, 0, SEEK_CUR) == 0;
+}
+
 void channels_std(struct job *j)
 {
 	struct stat st;
@@ -52,6 +72,7 @@ void channels_std(struct job *j)
 
 	for (fd = 0; fd < 3; fd++)
 		j->stdmode[fd] = fstat(fd, &st) == 0 ? mode_of(st.st_mode) : "char";
+	j->stdin_type = stdin_random() ? 1 : 0;
 }
 
 /* A name for path that the manifest can hold: path itself, or a link to

@@ -6,7 +6,7 @@
 
 bin_PROGRAMS += zvsh/zvsh
 zvsh_zvsh_SOURCES = zvsh/main.c zvsh/job.h \
-	zvsh/die.c zvsh/die.h zvsh/util.c zvsh/util.h \
+	zvsh/die.h zvsh/util.c zvsh/util.h \
 	zvsh/options.c zvsh/options.h zvsh/channels.c zvsh/channels.h \
 	zvsh/nvram.c zvsh/nvram.h zvsh/manifest.c zvsh/manifest.h \
 	zvsh/pack.c zvsh/pack.h zvsh/unpack.c zvsh/unpack.h \

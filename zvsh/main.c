@@ -32,6 +32,8 @@
 #include "unpack.h"
 #include "util.h"
 
+const char msg_program[] = "zvsh";
+
 static struct job job;
 
 /* A closed standard stream would let the next open() take its number,

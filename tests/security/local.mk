@@ -13,6 +13,7 @@ SECURITY_ATTACK_NEXES = \
 	tests/security/clone3.nexe \
 	tests/security/compat-mode.nexe \
 	tests/security/cpuid.nexe \
+	tests/security/doorbell-forged.nexe \
 	tests/security/exec-heap.nexe \
 	tests/security/exec-stack.nexe \
 	tests/security/execve.nexe \

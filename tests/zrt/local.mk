@@ -31,6 +31,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/identity.zrt \
 	tests/zrt/libm.zrt \
 	tests/zrt/link.zrt \
+	tests/zrt/locale.zrt \
 	tests/zrt/locks.zrt \
 	tests/zrt/lseek.zrt \
 	tests/zrt/memfs.zrt \
@@ -54,6 +55,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/signals.zrt \
 	tests/zrt/stat.zrt \
 	tests/zrt/statvfs.zrt \
+	tests/zrt/string-scan.zrt \
 	tests/zrt/string.zrt \
 	tests/zrt/symlink.zrt \
 	tests/zrt/sysconf.zrt \
@@ -69,12 +71,14 @@ ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/main-ran.nexe \
 	tests/zrt/nexe/quota.nexe \
 	tests/zrt/nexe/state.nexe \
+	tests/zrt/nexe/stdin.nexe \
 	tests/zrt/nexe/tree.nexe
 ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
 	tests/zrt/rerun.t \
+	tests/zrt/stdin.t \
 	tests/zrt/tar-writers.t \
 	tests/zrt/tar.t
 ZRT_TEST_FILES = \

@@ -7,6 +7,8 @@
 #   zrt_reset
 #       forget the settings of the previous run
 #   zrt_stdin=FILE          what the nexe reads on stdin (default /dev/null)
+#   zrt_stdin_type=TYPE     stdin's channel type: 0 sequential (default),
+#                           1 random read
 #   zrt_memory=BYTES        the manifest's Memory (default 33554432)
 #   zrt_nvram=FILE          becomes the channel /dev/nvram (default: none)
 #   zrt_channel ALIAS MODE [FILE]
@@ -28,6 +30,7 @@ zerovm=$top_builddir/zerovm
 
 zrt_reset() {
 	zrt_stdin=/dev/null
+	zrt_stdin_type=0
 	zrt_memory=33554432
 	zrt_nvram=
 	zrt_channels=
@@ -61,7 +64,7 @@ zrt_manifest() {
 	echo "Program = $nexe"
 	echo "Memory = $zrt_memory, 0"
 	echo "Timeout = 20"
-	echo "Channel = $(zrt_abspath "$zrt_stdin"), /dev/stdin, 0, 0, 1000000, 4294967296, 0, 0"
+	echo "Channel = $(zrt_abspath "$zrt_stdin"), /dev/stdin, $zrt_stdin_type, 0, 1000000, 4294967296, 0, 0"
 	echo "Channel = $d/stdout, /dev/stdout, 0, 0, 0, 0, 1000000, 4294967296"
 	echo "Channel = $d/stderr, /dev/stderr, 0, 0, 0, 0, 1000000, 4294967296"
 	if [ -n "$zrt_nvram" ]; then

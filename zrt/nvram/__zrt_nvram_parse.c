@@ -307,14 +307,25 @@ static char *required(struct parser *ps, const struct pair *pairs, int npairs, c
 	return v;
 }
 
+/* The checks of a section that takes one record: known keys only, given
+ * once, and no second record. */
+static int single_record(struct parser *ps, const struct pair *pairs, int npairs,
+			 const char *const *known)
+{
+	if (check_keys(ps, pairs, npairs, known) < 0)
+		return -1;
+	if (ps->records[ps->section] > 1)
+		return fail(ps, "[", section_names[ps->section], "] takes one record",
+			    (char *)NULL);
+	return 0;
+}
+
 static int do_args(struct parser *ps, const struct pair *pairs, int npairs)
 {
 	static const char *const known[] = {"args", NULL};
 
-	if (check_keys(ps, pairs, npairs, known) < 0)
+	if (single_record(ps, pairs, npairs, known) < 0)
 		return -1;
-	if (ps->records[S_ARGS] > 1)
-		return fail(ps, "[args] takes one record", (char *)NULL);
 	if (npairs != 1)
 		return fail(ps, "missing args=", (char *)NULL);
 	return split_args(ps, pairs[0].val, pairs[0].vallen);
@@ -439,10 +450,8 @@ static int do_cwd(struct parser *ps, const struct pair *pairs, int npairs)
 	static const char *const known[] = {"path", NULL};
 	char *path;
 
-	if (check_keys(ps, pairs, npairs, known) < 0)
+	if (single_record(ps, pairs, npairs, known) < 0)
 		return -1;
-	if (ps->records[S_CWD] > 1)
-		return fail(ps, "[cwd] takes one record", (char *)NULL);
 	if ((path = required(ps, pairs, npairs, "path")) == NULL)
 		return -1;
 	if (path[0] != '/')
@@ -459,11 +468,8 @@ static int do_number(struct parser *ps, const struct pair *pairs, int npairs, co
 	const char *const known[] = {key, NULL};
 	char *v;
 
-	if (check_keys(ps, pairs, npairs, known) < 0)
+	if (single_record(ps, pairs, npairs, known) < 0)
 		return -1;
-	if (ps->records[ps->section] > 1)
-		return fail(ps, "[", section_names[ps->section], "] takes one record",
-			    (char *)NULL);
 	if ((v = required(ps, pairs, npairs, key)) == NULL)
 		return -1;
 	if (parse_number(v, max, out) < 0)

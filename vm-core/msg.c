@@ -1,7 +1,7 @@
 /*
- * die.c - zvsh's fatal errors and messages.
+ * msg.c - one-line diagnostics and fatal errors (msg.h).
  */
-#include "die.h"
+#include "msg.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+int verbosity;
 void (*die_hook)(int status);
 
 static void vsay(const char *fmt, va_list ap, const char *suffix)
@@ -16,17 +17,15 @@ static void vsay(const char *fmt, va_list ap, const char *suffix)
 	char buf[4096];
 	int n;
 
-	/* One write per message, so that it cannot interleave mid-line with
-	 * the program's own stderr. */
 	n = vsnprintf(buf, sizeof buf, fmt, ap);
 	if (n < 0)
 		n = 0;
 	if ((size_t)n >= sizeof buf)
 		n = sizeof buf - 1;
 	if (suffix != NULL)
-		fprintf(stderr, "zvsh: %.*s: %s\n", n, buf, suffix);
+		fprintf(stderr, "%s: %.*s: %s\n", msg_program, n, buf, suffix);
 	else
-		fprintf(stderr, "zvsh: %.*s\n", n, buf);
+		fprintf(stderr, "%s: %.*s\n", msg_program, n, buf);
 	fflush(stderr);
 }
 
@@ -34,7 +33,6 @@ static void __attribute__((noreturn)) leave(int status)
 {
 	void (*hook)(int) = die_hook;
 
-	/* A failure inside the hook must not run it again. */
 	die_hook = NULL;
 	if (hook != NULL)
 		hook(status);
@@ -66,6 +64,17 @@ void say(const char *fmt, ...)
 {
 	va_list ap;
 
+	va_start(ap, fmt);
+	vsay(fmt, ap, NULL);
+	va_end(ap);
+}
+
+void note(int level, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (verbosity < level)
+		return;
 	va_start(ap, fmt);
 	vsay(fmt, ap, NULL);
 	va_end(ap);
