@@ -36,8 +36,11 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0018-zerovm-memcpy-memset-small.patch \
 	sysroot/patches/0019-zerovm-string-scan.patch \
 	sysroot/patches/0020-zerovm-getprogname.patch \
-	sysroot/patches/0021-zerovm-jp2uc-single-byte.patch \
-	sysroot/patches/0022-zerovm-turkic-case.patch
+	sysroot/patches/0021-zerovm-getopt.patch \
+	sysroot/patches/0022-zerovm-iso-charsets.patch \
+	sysroot/patches/0023-zerovm-japanese-ascii-case.patch \
+	sysroot/patches/0024-zerovm-jp2uc-katakana.patch \
+	sysroot/patches/0025-zerovm-turkic-case.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack

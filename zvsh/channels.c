@@ -45,26 +45,14 @@ static const char *mode_of(mode_t m)
 	return "file";
 }
 
-/* Whether stdin is a regular file that can be read from its start: it
- * is then a random-read channel, which carries the file's size (a
- * sequential one carries none, zerovm-manifest(5)), so that the program
- * sees the file as a program reading it outside would: st_size, lseek.
- * A random channel's offsets count from the file's start, so a file the
- * shell has already read part of stays sequential: the program reads on
- * from where the shell left it. */
-static int stdin_random(void)
-{
-	struct stat st;
-	int flags;
-
-	if (fstat(0, &st) < 0 || !S_ISREG(st.st_mode))
-		return 0;
-	flags = fcntl(0, F_GETFL);
-	if (flags < 0 || (flags & O_ACCMODE) == O_WRONLY)
-		return 0;
-	return lseek(0, 0, SEEK_CUR) == 0;
-}
-
+/* Standard input is a sequential channel whatever it is, so that the
+ * program reads on from the shell's file position and moves it, as in
+ * `(prog1; prog2) < file`.  A sequential channel has no size (ZeroVM
+ * gives one only to random-read channels), so a regular file there is
+ * shown as what the program can use it as, a stream: as a regular file of
+ * size 0, `tail < file` would print nothing and `gawk --lint` would call
+ * it empty.  Standard output and error keep their type: a program may
+ * fstat them but never needs their size. */
 void channels_std(struct job *j)
 {
 	struct stat st;
@@ -72,7 +60,8 @@ void channels_std(struct job *j)
 
 	for (fd = 0; fd < 3; fd++)
 		j->stdmode[fd] = fstat(fd, &st) == 0 ? mode_of(st.st_mode) : "char";
-	j->stdin_type = stdin_random() ? 1 : 0;
+	if (strcmp(j->stdmode[0], "file") == 0)
+		j->stdmode[0] = "pipe";
 }
 
 /* A name for path that the manifest can hold: path itself, or a link to

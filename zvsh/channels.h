@@ -10,8 +10,7 @@
  * when it cannot be read) and name it for the manifest. */
 void channels_program(struct job *job);
 
-/* The [mapping] modes of zvsh's own stdin, stdout and stderr, and the
- * channel type of stdin. */
+/* The [mapping] modes of zvsh's own stdin, stdout and stderr. */
 void channels_std(struct job *job);
 
 /* Give every channel its type, its [mapping] mode and the URI the

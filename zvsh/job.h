@@ -112,7 +112,6 @@ struct job {
 	char *zerovm;
 	char *cwd;
 	const char *stdmode[3]; /* the [mapping] modes of stdin, stdout, stderr */
-	int stdin_type;		/* stdin's channel type: 1 for a file read from its start */
 };
 
 #endif

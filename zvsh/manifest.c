@@ -4,10 +4,8 @@
  * The standard channels name zerovm's own descriptors (/dev/stdin,
  * /dev/stdout, /dev/stderr), which zvsh's are: the program reads and
  * writes exactly what zvsh was given, and a kept manifest runs again
- * with whatever the next shell gives it (stdin read at random, from a
- * file, needs a file again: zerovm refuses a FIFO there).  Every other
- * path is absolute, so that the manifest does not depend on the working
- * directory.
+ * with whatever the next shell gives it.  Every other path is absolute,
+ * so that the manifest does not depend on the working directory.
  */
 #define _GNU_SOURCE
 #include "manifest.h"
@@ -44,7 +42,7 @@ void manifest_write(const struct job *j, const char *path, const char *nvram)
 	fprintf(f, "Program = %s\n", j->program);
 	fprintf(f, "Memory = %lld, 0\n", (long long)j->memory);
 	fprintf(f, "Timeout = %lld\n", (long long)j->timeout);
-	channel(f, "/dev/stdin", "/dev/stdin", j->stdin_type, 0);
+	channel(f, "/dev/stdin", "/dev/stdin", 0, 0);
 	channel(f, "/dev/stdout", "/dev/stdout", 0, 1);
 	channel(f, "/dev/stderr", "/dev/stderr", 0, 1);
 	channel(f, nvram, "/dev/nvram", 0, 0);

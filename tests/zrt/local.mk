@@ -20,6 +20,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/channels.zrt \
 	tests/zrt/chmod.zrt \
 	tests/zrt/clock.zrt \
+	tests/zrt/ctype-locales.zrt \
 	tests/zrt/cwd.zrt \
 	tests/zrt/defaults.zrt \
 	tests/zrt/devices.zrt \
@@ -27,6 +28,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/dup.zrt \
 	tests/zrt/fcntl.zrt \
 	tests/zrt/flockfile.zrt \
+	tests/zrt/getopt.zrt \
 	tests/zrt/harness.zrt \
 	tests/zrt/identity.zrt \
 	tests/zrt/libm.zrt \
