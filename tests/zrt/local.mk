@@ -67,7 +67,8 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/truncate.zrt \
 	tests/zrt/unlink.zrt \
 	tests/zrt/utime.zrt \
-	tests/zrt/vfs.zrt
+	tests/zrt/vfs.zrt \
+	tests/zrt/wctype.zrt
 ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/main-ran.nexe \
 	tests/zrt/nexe/quota.nexe \
