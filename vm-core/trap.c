@@ -282,7 +282,8 @@ _Static_assert(offsetof(struct doorbell, result) == ZVM_DOORBELL_RESULT, "doorbe
 #define POLL_SPINS 4096
 
 /* Take and perform one posted trap.  Returns 1 when one was performed
- * (or the session ended), 0 when none was posted. */
+ * (or the session ended), 0 when none was posted; sets *ended when
+ * polling should stop. */
 static int take(struct session *s, struct doorbell *db, int *ended)
 {
 	uint32_t expect = ZVM_DOORBELL_POSTED, claimed = ZVM_DOORBELL_CLAIMED;
@@ -368,9 +369,8 @@ static void set_sync_wake(struct session *s, int on)
 	sync_wake = on;
 }
 
-static void missed(struct session *s, struct backoff *b)
+static void missed(struct backoff *b)
 {
-	(void)s;
 	b->span = b->span ? b->span * 2 : BACKOFF_MIN;
 	if (b->span > BACKOFF_MAX)
 		b->span = BACKOFF_MAX;
@@ -385,7 +385,7 @@ static int plan_poll(struct session *s, struct doorbell *db, struct backoff *b)
 
 	if (__atomic_compare_exchange_n(&db->state, &withdrawn, ZVM_DOORBELL_IDLE, 0,
 					__ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
-		missed(s, b);
+		missed(b);
 		return 0;
 	}
 	if (b->left > 0 && --b->left > 0)
@@ -402,7 +402,7 @@ static void after_trap(struct session *s, struct doorbell *db, struct backoff *b
 		b->span = 0;
 	else if (s->end == END_NONE &&
 		 __atomic_load_n(&db->state, __ATOMIC_RELAXED) != ZVM_DOORBELL_WITHDRAWN)
-		missed(s, b);
+		missed(b);
 }
 
 /*
