@@ -39,7 +39,7 @@ struct doorbell {
 #define DB ((struct doorbell *)(uintptr_t)ZVM_DOORBELL_ADDR)
 
 static const uint64_t outside[] = {
-	0, 0x8000, ZVM_USER_END - 8, 0xffff888000000000ULL, 0xfffffffffffffff8ULL,
+    0, 0x8000, ZVM_USER_END - 8, 0xffff888000000000ULL, 0xfffffffffffffff8ULL,
 };
 
 /* Post args directly; wait a while for the supervisor.  Returns 1 when
@@ -56,8 +56,8 @@ static int post(uint64_t args, int64_t *result)
 			*result = DB->result;
 			return 1;
 		}
-	if (__atomic_compare_exchange_n(&DB->state, &expect, ZVM_DOORBELL_IDLE, 0,
-					__ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+	if (__atomic_compare_exchange_n(&DB->state, &expect, ZVM_DOORBELL_IDLE, 0, __ATOMIC_ACQ_REL,
+					__ATOMIC_ACQUIRE))
 		return 0;
 	/* Taken at the last moment: the answer follows. */
 	while (__atomic_load_n(&DB->state, __ATOMIC_ACQUIRE) != ZVM_DOORBELL_DONE)
@@ -79,8 +79,8 @@ static void trap_after(const char *what)
 
 int main(void)
 {
-	static const char *states[] = {"state 0", "state 1", "state 2",
-				       "state 3", "state 4", "state 5", "state 6"};
+	static const char *states[] = {"state 0", "state 1", "state 2", "state 3",
+				       "state 4", "state 5", "state 6"};
 	int64_t result;
 	int bad = 0, i, round;
 
