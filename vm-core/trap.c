@@ -491,7 +491,7 @@ void trap_run(struct session *s)
 		/* After a long transfer, or the answer to a nexe that slept
 		 * through one, the next trap is likely another: serve it the
 		 * way a long one is best served, as a system call. */
-		polling = db && booted && short_trap && plan_poll(s, db, &backoff);
+		polling = db && short_trap && plan_poll(s, db, &backoff);
 		if (db && !polling)
 			set_sync_wake(s, 1);
 		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, resp) < 0 && errno != ENOENT)
