@@ -250,7 +250,9 @@ static int handle(struct session *s, const struct seccomp_notif *req,
  * doorbell on its own CPU; the trap entry posts there while AWAKE is set
  * and falls back to the trap system call when nobody takes the trap:
  *
- *   nexe:        any -> POSTED                   (ARGS written first)
+ *   nexe:        IDLE/DONE/WITHDRAWN -> POSTED   (ARGS written first; from
+ *                                                 any other state, the
+ *                                                 trap system call)
  *   supervisor:  POSTED -> CLAIMED -> DONE       (RESULT written first)
  *   nexe:        POSTED -> WITHDRAWN             (not taken in time: it makes
  *                                                 the trap system call instead)

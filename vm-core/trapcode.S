@@ -57,6 +57,18 @@ zvm_trapcode_start:
 	mov $ZVM_DOORBELL_ADDR, %esi
 	cmpl $0, ZVM_DOORBELL_AWAKE(%rsi)
 	je 8f
+	/* Only over a finished exchange: a post still pending or being
+	 * performed (which only the nexe's own writes to the doorbell can
+	 * leave behind) could be answered in place of this one. */
+	mov ZVM_DOORBELL_STATE(%rsi), %eax
+	cmp $ZVM_DOORBELL_POSTED, %eax
+	je 8f
+	cmp $ZVM_DOORBELL_CLAIMED, %eax
+	je 8f
+	cmp $ZVM_DOORBELL_AWAITING, %eax
+	je 8f
+	cmp $ZVM_DOORBELL_LONG, %eax
+	je 8f
 	mov %rdi, ZVM_DOORBELL_ARGS(%rsi)
 	movl $ZVM_DOORBELL_POSTED, ZVM_DOORBELL_STATE(%rsi)
 	mov $CLAIM_SPINS, %ecx
