@@ -25,9 +25,9 @@ zerovm_SOURCES = vm-core/main.c vm-core/die.h vm-core/session.h \
 	vm-core/channel.c vm-core/channel.h vm-core/memory.c vm-core/memory.h \
 	vm-core/sandbox.c vm-core/sandbox.h vm-core/trap.c vm-core/trap.h \
 	vm-core/report.c vm-core/report.h vm-core/trapcode.S
-zerovm_CFLAGS = $(AM_CFLAGS) $(SECCOMP_CFLAGS) $(CRYPTO_CFLAGS)
 zerovm_CPPFLAGS = $(AM_CPPFLAGS) -I$(builddir)/vm-core
-zerovm_LDADD = vm-core/libvmcore.a $(SECCOMP_LIBS) $(CRYPTO_LIBS)
+zerovm_CFLAGS = $(AM_CFLAGS) $(CRYPTO_CFLAGS)
+zerovm_LDADD = vm-core/libvmcore.a $(CRYPTO_LIBS)
 zerovm_LDFLAGS = $(AM_LDFLAGS) $(ZEROVM_LDFLAGS)
 
 # The seccomp filter, built with libseccomp when zerovm is built: it does
@@ -36,10 +36,14 @@ noinst_PROGRAMS += vm-core/filter-gen
 vm_core_filter_gen_SOURCES = vm-core/filter-gen.c
 vm_core_filter_gen_CFLAGS = $(AM_CFLAGS) $(SECCOMP_CFLAGS)
 vm_core_filter_gen_LDADD = $(SECCOMP_LIBS)
-nodist_zerovm_SOURCES = vm-core/filter.h
-BUILT_SOURCES += vm-core/filter.h
-CLEANFILES += vm-core/filter.h
+nodist_zerovm_SOURCES = vm-core/filter.h vm-core/syscall-names.h
+BUILT_SOURCES += vm-core/filter.h vm-core/syscall-names.h
+CLEANFILES += vm-core/filter.h vm-core/syscall-names.h
 vm-core/filter.h: vm-core/filter-gen$(EXEEXT)
 	@$(MKDIR_P) vm-core
-	$(AM_V_GEN)vm-core/filter-gen$(EXEEXT) >$@.tmp && mv $@.tmp $@
+	$(AM_V_GEN)vm-core/filter-gen$(EXEEXT) filter >$@.tmp && mv $@.tmp $@
+vm-core/syscall-names.h: vm-core/filter-gen$(EXEEXT)
+	@$(MKDIR_P) vm-core
+	$(AM_V_GEN)vm-core/filter-gen$(EXEEXT) names >$@.tmp && mv $@.tmp $@
 vm-core/zerovm-sandbox.$(OBJEXT): vm-core/filter.h
+vm-core/zerovm-trap.$(OBJEXT): vm-core/syscall-names.h

@@ -14,7 +14,6 @@
 #include <stdarg.h>
 #include <linux/audit.h>
 #include <linux/seccomp.h>
-#include <seccomp.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -32,6 +31,7 @@
 #include "die.h"
 #include "memory.h"
 #include "sandbox.h"
+#include "syscall-names.h"
 #include <zvm.h>
 
 volatile sig_atomic_t trap_stop_signal, trap_timed_out;
@@ -133,13 +133,13 @@ static void end_session(struct session *s, enum session_end end, const char *fmt
 
 static void forbidden(struct session *s, const struct seccomp_data *d)
 {
-	char *name = NULL;
+	const char *name = NULL;
+	size_t n = sizeof zvm_syscall_names / sizeof zvm_syscall_names[0];
 
-	if (d->arch == AUDIT_ARCH_X86_64)
-		name = seccomp_syscall_resolve_num_arch(SCMP_ARCH_X86_64, d->nr);
+	if (d->arch == AUDIT_ARCH_X86_64 && d->nr >= 0 && (size_t)d->nr < n)
+		name = zvm_syscall_names[d->nr];
 	end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx", d->nr,
 		    name ? name : "unknown", (unsigned long long)d->instruction_pointer);
-	free(name);
 }
 
 /* Perform the trap whose argument block is at guest address addr.
@@ -455,8 +455,17 @@ void trap_run(struct session *s)
 	int booted = 0, status = 0, polling, short_trap;
 	struct doorbell *db = NULL;
 	struct backoff backoff = {0, 0};
+	struct seccomp_notif_sizes sizes;
+	size_t req_size;
 
-	if (seccomp_notify_alloc(&req, &resp) != 0)
+	/* The kernel's structures may be larger than this header's. */
+	if (syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &sizes) != 0)
+		die_errno(ZVM_EXIT_SANDBOX, "seccomp: asking the notification sizes");
+	req_size = sizes.seccomp_notif > sizeof *req ? sizes.seccomp_notif : sizeof *req;
+	req = calloc(1, req_size);
+	resp = calloc(1, sizes.seccomp_notif_resp > sizeof *resp ? sizes.seccomp_notif_resp
+								 : sizeof *resp);
+	if (req == NULL || resp == NULL)
 		die(ZVM_EXIT_SANDBOX, "out of memory");
 	victim = s->pid;
 	if (trap_stop_signal)
@@ -479,7 +488,7 @@ void trap_run(struct session *s)
 		/* Block in the kernel until the child makes a system call or
 		 * is gone (ENOENT: the filter has no task left).  The timer and
 		 * the stop signals kill the child, so they end the wait too. */
-		memset(req, 0, sizeof *req);
+		memset(req, 0, req_size);
 		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) < 0) {
 			if (errno == EINTR)
 				continue;
@@ -527,5 +536,6 @@ void trap_run(struct session *s)
 	setitimer(ITIMER_REAL, &off, NULL);
 	close(s->listener);
 	close(s->pidfd);
-	seccomp_notify_free(req, resp);
+	free(req);
+	free(resp);
 }
