@@ -26,9 +26,54 @@ zerovm_SOURCES = vm-core/main.c vm-core/die.h vm-core/session.h \
 	vm-core/sandbox.c vm-core/sandbox.h vm-core/trap.c vm-core/trap.h \
 	vm-core/report.c vm-core/report.h vm-core/trapcode.S
 zerovm_CPPFLAGS = $(AM_CPPFLAGS) -I$(builddir)/vm-core
+EXTRA_DIST += vm-core/libcrypto-musl.sh
+if MUSL_ZEROVM
+# zerovm on musl (configure.ac says why), a static PIE: its own objects
+# and the stages' are compiled with the specs below, which put musl's
+# headers and the host's Linux headers in place of glibc's; libcrypto's
+# SHA-256 comes from vm-core/libcrypto-musl.sh.
+ZEROVM_MUSL_SPECS = $(abs_builddir)/vm-core/zerovm-musl.specs
+ZEROVM_MUSL_CRYPTO = vm-core/libcrypto-musl
+zerovm_SOURCES += $(vm_core_libvmcore_a_SOURCES)
+zerovm_CFLAGS = $(AM_CFLAGS) -specs=$(ZEROVM_MUSL_SPECS) \
+	-I$(ZEROVM_MUSL_CRYPTO)/src/include -DOPENSSL_API_COMPAT=0x10101000L
+zerovm_CCASFLAGS = $(AM_CCASFLAGS) -specs=$(ZEROVM_MUSL_SPECS)
+zerovm_LDADD = $(ZEROVM_MUSL_CRYPTO)/libcrypto-musl.a
+# (the link command has zerovm_CFLAGS, and so the specs, already)
+zerovm_LDFLAGS =
+$(am_zerovm_OBJECTS): vm-core/zerovm-musl.specs $(ZEROVM_MUSL_CRYPTO)/libcrypto-musl.a
+
+# A static PIE against musl: rcrt1.o relocates it before main.  The
+# include folder holds links to the host's Linux headers (linux/, asm/,
+# asm-generic/), which musl does not ship.
+vm-core/zerovm-musl.specs: $(top_builddir)/config.status
+	$(AM_V_GEN)rm -rf vm-core/musl-include && $(MKDIR_P) vm-core/musl-include && \
+	ln -s /usr/include/linux /usr/include/asm-generic vm-core/musl-include/ && \
+	ln -s '$(KERNEL_ASMDIR)' vm-core/musl-include/asm && \
+	inc='-nostdinc -isystem $(MUSL_INCDIR) -isystem $(abs_builddir)/vm-core/musl-include -isystem include%s' && \
+	{ echo '%rename cpp_options old_cpp_options'; echo; \
+	  echo '*cpp_options:'; echo "$$inc %(old_cpp_options)"; echo; \
+	  echo '*cc1:'; echo "%(cc1_cpu) $$inc"; echo; \
+	  echo '*link_libgcc:'; echo '-L$(MUSL_LIBDIR) -L .%s'; echo; \
+	  echo '*libgcc:'; echo 'libgcc.a%s %:if-exists(libgcc_eh.a%s)'; echo; \
+	  echo '*startfile:'; echo '$(MUSL_LIBDIR)/rcrt1.o $(MUSL_LIBDIR)/crti.o crtbeginS.o%s'; echo; \
+	  echo '*endfile:'; echo 'crtendS.o%s $(MUSL_LIBDIR)/crtn.o'; echo; \
+	  echo '*link:'; echo '-static -pie --no-dynamic-linker -z text --build-id -nostdlib'; \
+	} >$@.tmp && mv $@.tmp $@
+
+$(ZEROVM_MUSL_CRYPTO)/libcrypto-musl.a: $(srcdir)/vm-core/libcrypto-musl.sh vm-core/zerovm-musl.specs
+	$(AM_V_GEN)$(SHELL) $(srcdir)/vm-core/libcrypto-musl.sh '$(top_srcdir)' \
+		$(ZEROVM_MUSL_CRYPTO) $(CC) -specs=$(ZEROVM_MUSL_SPECS)
+
+CLEAN_LOCAL += clean-zerovm-musl
+clean-zerovm-musl:
+	rm -rf vm-core/musl-include vm-core/zerovm-musl.specs vm-core/zerovm-musl.specs.tmp \
+		$(ZEROVM_MUSL_CRYPTO)
+else
 zerovm_CFLAGS = $(AM_CFLAGS) $(CRYPTO_CFLAGS)
 zerovm_LDADD = vm-core/libvmcore.a $(CRYPTO_LIBS)
 zerovm_LDFLAGS = $(AM_LDFLAGS) $(ZEROVM_LDFLAGS)
+endif
 
 # The seccomp filter, built with libseccomp when zerovm is built: it does
 # not depend on the session (see filter-gen.c).

@@ -394,9 +394,9 @@ static void build_xsave_area(struct session *s)
 	memcpy(area + 24, &mxcsr, sizeof mxcsr);
 }
 
-/* Whether the kernel enabled XSAVE (CR4.OSXSAVE).  The C library has
- * asked the CPU already; under a hypervisor every CPUID instruction
- * traps, at several microseconds each. */
+/* Whether the kernel enabled XSAVE (CR4.OSXSAVE).  glibc has asked the
+ * CPU already; under a hypervisor every CPUID instruction traps, at
+ * several microseconds each, and with musl this is one of them. */
 static int xsave_enabled(void)
 {
 #if defined(__GLIBC__) && __has_include(<sys/platform/x86.h>)
