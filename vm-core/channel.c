@@ -247,7 +247,7 @@ static void open_one(struct session *s, struct channel *c, int check_only)
 	}
 	if (m->etag) {
 		c->etag = malloc(sizeof *c->etag);
-		if (c->etag == NULL || !SHA256_Init(c->etag))
+		if (c->etag == NULL || !etag_init(c->etag))
 			die(ZVM_EXIT_CHANNEL, "%s: cannot start a SHA-256 digest", where);
 	}
 }

@@ -11,7 +11,8 @@
 # dispatch on (OpenSSL runs it once at startup, as in any program linked
 # with libcrypto) and the character classes that detection parses its
 # environment override with.  They become OUTDIR/libcrypto-musl.a; the
-# headers are OUTDIR/src/include.  Nothing of OpenSSL is changed.
+# headers are OUTDIR/src/include.  Our patches, vm-core/patches/openssl/,
+# are applied first, in order: they say what they change and why.
 set -euo pipefail
 
 prog=${0##*/}
@@ -33,6 +34,11 @@ mkdir -p "$out"
 "$top_srcdir/tools/debian-source" --unpack "$out/src" openssl >"$out/dsc" ||
 	die "cannot fetch Debian's source package 'openssl' (see above); the first build needs the Debian archive, later ones use the cache"
 version=$(sed -n 's/^Version: *//p' "$(cat "$out/dsc")")
+while read -r p; do
+	[ -n "$p" ] || continue
+	patch -d "$out/src" -p1 --batch --forward --quiet <"$p" ||
+		die "${p#"$top_srcdir"/} does not apply to openssl $version"
+done < <(find "$top_srcdir/vm-core/patches/openssl" -name '*.patch' | LC_ALL=C sort)
 echo "$prog: openssl $version for musl" >&2
 (
 	cd "$out/src"

@@ -26,7 +26,7 @@ zerovm_SOURCES = vm-core/main.c vm-core/die.h vm-core/session.h \
 	vm-core/sandbox.c vm-core/sandbox.h vm-core/trap.c vm-core/trap.h \
 	vm-core/report.c vm-core/report.h vm-core/trapcode.S
 zerovm_CPPFLAGS = $(AM_CPPFLAGS) -I$(builddir)/vm-core
-EXTRA_DIST += vm-core/libcrypto-musl.sh
+EXTRA_DIST += vm-core/libcrypto-musl.sh vm-core/patches/openssl/0001-zerovm-no-startup-cpuid.patch
 if MUSL_ZEROVM
 # zerovm on musl (configure.ac says why), a static PIE: its own objects
 # and the stages' are compiled with the specs below, which put musl's
@@ -36,7 +36,8 @@ ZEROVM_MUSL_SPECS = $(abs_builddir)/vm-core/zerovm-musl.specs
 ZEROVM_MUSL_CRYPTO = vm-core/libcrypto-musl
 zerovm_SOURCES += $(vm_core_libvmcore_a_SOURCES)
 zerovm_CFLAGS = $(AM_CFLAGS) -specs=$(ZEROVM_MUSL_SPECS) \
-	-I$(ZEROVM_MUSL_CRYPTO)/src/include -DOPENSSL_API_COMPAT=0x10101000L
+	-I$(ZEROVM_MUSL_CRYPTO)/src/include -DOPENSSL_API_COMPAT=0x10101000L \
+	-DZVM_OPENSSL_LAZY_CPUID
 zerovm_CCASFLAGS = $(AM_CCASFLAGS) -specs=$(ZEROVM_MUSL_SPECS)
 zerovm_LDADD = $(ZEROVM_MUSL_CRYPTO)/libcrypto-musl.a
 # (the link command has zerovm_CFLAGS, and so the specs, already)
@@ -61,7 +62,8 @@ vm-core/zerovm-musl.specs: $(top_builddir)/config.status
 	  echo '*link:'; echo '-static -pie --no-dynamic-linker -z text --build-id -nostdlib'; \
 	} >$@.tmp && mv $@.tmp $@
 
-$(ZEROVM_MUSL_CRYPTO)/libcrypto-musl.a: $(srcdir)/vm-core/libcrypto-musl.sh vm-core/zerovm-musl.specs
+$(ZEROVM_MUSL_CRYPTO)/libcrypto-musl.a: $(srcdir)/vm-core/libcrypto-musl.sh vm-core/zerovm-musl.specs \
+		$(srcdir)/vm-core/patches/openssl/0001-zerovm-no-startup-cpuid.patch
 	$(AM_V_GEN)$(SHELL) $(srcdir)/vm-core/libcrypto-musl.sh '$(top_srcdir)' \
 		$(ZEROVM_MUSL_CRYPTO) $(CC) -specs=$(ZEROVM_MUSL_SPECS)
 

@@ -191,7 +191,7 @@ void memory_digest(struct session *s, unsigned char out[32])
 	SHA256_CTX ctx;
 	int i;
 
-	SHA256_Init(&ctx);
+	etag_init(&ctx);
 	for (i = 0; i < nregions; i++) {
 		if (regions[i].start == ZVM_SIGSTACK_ADDR)
 			continue;

@@ -17,6 +17,16 @@
 #include "loader.h"
 #include "manifest.h"
 
+/* Start a SHA-256 digest.  The musl build's libcrypto leaves its CPU
+ * detection, which picks the fastest SHA-256 code, to its first use
+ * (vm-core/patches/openssl/0001); it runs once and then returns at once. */
+#ifdef ZVM_OPENSSL_LAZY_CPUID
+void OPENSSL_cpuid_setup(void);
+#define etag_init(ctx) (OPENSSL_cpuid_setup(), SHA256_Init(ctx))
+#else
+#define etag_init(ctx) SHA256_Init(ctx)
+#endif
+
 
 /* One open channel (channel.c). */
 struct channel {
