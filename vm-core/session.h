@@ -27,7 +27,6 @@ void OPENSSL_cpuid_setup(void);
 #define etag_init(ctx) SHA256_Init(ctx)
 #endif
 
-
 /* One open channel (channel.c). */
 struct channel {
 	const struct manifest_channel *m;
