@@ -22,8 +22,8 @@
 # with the port's lua.mk and flags (-O2), and natively without PIE
 # (-fno-pie -no-pie), as zvm-gcc compiles nexes, so that the two run the
 # same instructions.  The range of the ratio over the layouts and its
-# value at layout 0 alone (the programs as the linker leaves them) are
-# printed too.
+# value at layout 0 alone (the programs as the linker leaves them; that
+# nexe is the port's, byte for byte) are printed too.
 . "$top_srcdir/bench/benchlib.sh"
 
 src=$top_builddir/ports-work/lua/src/src
