@@ -7,6 +7,7 @@
  * sandbox, serve traps, save the outputs, report.
  */
 #define _GNU_SOURCE
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -161,15 +162,65 @@ static void manifest_read(struct session *s, const char *path)
 	free(text);
 }
 
+/* How many leading bytes of the nexe the loader looks at, given its
+ * first have bytes: the ELF header, the program headers and the file
+ * bytes of every segment they describe.  Nothing after them (section
+ * headers, symbols, debugging information: most of a nexe built with -g)
+ * is ever read or copied.  Returns at most size; size itself when the
+ * headers are malformed, for loader_check() to say what is wrong. */
+static size_t nexe_extent(const unsigned char *p, size_t have, size_t size)
+{
+	Elf64_Ehdr eh;
+	Elf64_Phdr ph;
+	uint64_t need, end;
+	unsigned i;
+
+	if (have < sizeof eh)
+		return size < sizeof eh ? size : sizeof eh;
+	memcpy(&eh, p, sizeof eh);
+	if (eh.e_phentsize != sizeof ph || eh.e_phnum == 0 || eh.e_phnum > LOADER_MAX_PHNUM ||
+	    eh.e_phoff > size)
+		return size;
+	need = eh.e_phoff + (uint64_t)eh.e_phnum * sizeof ph;
+	if (need > size)
+		return size;
+	if (need > have)
+		return (size_t)need;
+	for (i = 0; i < eh.e_phnum; i++) {
+		memcpy(&ph, p + eh.e_phoff + (uint64_t)i * sizeof ph, sizeof ph);
+		if (__builtin_add_overflow(ph.p_offset, ph.p_filesz, &end) || end > size)
+			return size;
+		if (end > need)
+			need = end;
+	}
+	return (size_t)need;
+}
+
+/* Read bytes [*have, want) of the nexe into buf; *have ends short of
+ * want only at the end of the file. */
+static void nexe_read(struct session *s, int fd, unsigned char *buf, size_t *have, size_t want)
+{
+	ssize_t n;
+
+	while (*have < want && (n = read(fd, buf + *have, want - *have)) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			die_errno(ZVM_EXIT_PROGRAM, "%s", s->m.program);
+		}
+		*have += (size_t)n;
+	}
+}
+
 /* Read the nexe into private memory and check it.  A copy, not a
  * mapping: the bytes checked must be the bytes loaded, whatever another
- * process does to the file meanwhile. */
+ * process does to the file meanwhile.  Only the part the loader uses is
+ * read (nexe_extent()), in order from the start, into one buffer. */
 static void loader_read(struct session *s)
 {
 	char err[512];
 	struct stat st;
-	size_t len = 0;
-	ssize_t n;
+	size_t have = 0, want, size;
 	int fd;
 
 	fd = open(s->m.program, O_RDONLY | O_CLOEXEC);
@@ -183,20 +234,22 @@ static void loader_read(struct session *s)
 	if ((unsigned long long)st.st_size > NEXE_MAX_BYTES)
 		die(ZVM_EXIT_PROGRAM, "%s: %lld bytes; a nexe is at most %llu", s->m.program,
 		    (long long)st.st_size, NEXE_MAX_BYTES);
-	s->nexe = malloc((size_t)st.st_size + 1);
-	if (s->nexe == NULL)
-		die(ZVM_EXIT_PROGRAM, "%s: out of memory", s->m.program);
-	while (len < (size_t)st.st_size &&
-	       (n = read(fd, s->nexe + len, (size_t)st.st_size - len)) != 0) {
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			die_errno(ZVM_EXIT_PROGRAM, "%s", s->m.program);
-		}
-		len += (size_t)n;
+	size = (size_t)st.st_size;
+	/* Each round asks for more than the last, up to the file's size. */
+	want = size < 4096 ? size : 4096;
+	for (;;) {
+		s->nexe = realloc(s->nexe, want + 1);
+		if (s->nexe == NULL)
+			die(ZVM_EXIT_PROGRAM, "%s: out of memory", s->m.program);
+		nexe_read(s, fd, s->nexe, &have, want);
+		if (have < want)
+			break; /* the file shrank: check what there is */
+		want = nexe_extent(s->nexe, have, size);
+		if (want <= have)
+			break;
 	}
 	close(fd);
-	s->nexe_len = len;
+	s->nexe_len = have;
 	if (loader_check(s->nexe, s->nexe_len, &s->img, err, sizeof err) != LOADER_OK)
 		die(ZVM_EXIT_PROGRAM, "%s: %s", s->m.program, err);
 }

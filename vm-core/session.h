@@ -65,7 +65,7 @@ struct session {
 	size_t nch;
 
 	/* loader.c / memory.c */
-	unsigned char *nexe;  /* the nexe's bytes, a private copy */
+	unsigned char *nexe;  /* the leading bytes the loader uses, a copy */
 	size_t nexe_len;
 	struct loader_image img;
 	int memfd;            /* user memory, [0, 4 GiB) at the same offsets */

@@ -27,7 +27,7 @@ VM_TESTS = tests/vm/report.t tests/vm/determinism.t \
 	tests/vm/channels-refuse.t tests/vm/channels-order.t tests/vm/channels-offsets.t \
 	tests/vm/channels-stdin.t \
 	tests/vm/channels-quota.t tests/vm/channels-output.t tests/vm/channels-etag.t \
-	tests/vm/channels-traps.t tests/vm/limits.t tests/vm/bad-nexe.t \
+	tests/vm/channels-traps.t tests/vm/limits.t tests/vm/bad-nexe.t tests/vm/nexe-extent.t \
 	tests/vm/manifest-e2e.t tests/vm/signals.t tests/vm/traps-cpus.t
 TESTS += $(VM_TESTS)
 EXTRA_DIST += $(VM_TESTS)
