@@ -33,35 +33,13 @@ TESTS += samples/wordcount/test.t
 SAMPLE_DEPS = toolchain/bin/zvm-gcc sysroot/x86_64-zerovm-elf/usr/lib/libzrt.a \
 	sysroot/x86_64-zerovm-elf/usr/lib/crt0.o sysroot/zrt-tar.stamp
 
-samples/hello/hello.nexe: $(top_srcdir)/samples/hello/hello.c $(SAMPLE_DEPS)
-	@$(MKDIR_P) samples/hello
-	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/hello/hello.c
+# Each sample SAMPLE/NAME.nexe is built from SAMPLE/NAME.c alone.
+$(SAMPLE_NEXES): samples/%.nexe: $(top_srcdir)/samples/%.c $(SAMPLE_DEPS)
+	@$(MKDIR_P) $(@D)
+	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/$*.c
 
-samples/cat/cat.nexe: $(top_srcdir)/samples/cat/cat.c $(SAMPLE_DEPS)
-	@$(MKDIR_P) samples/cat
-	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/cat/cat.c
-
-samples/wc/wc.nexe: $(top_srcdir)/samples/wc/wc.c $(SAMPLE_DEPS)
-	@$(MKDIR_P) samples/wc
-	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/wc/wc.c
-
-samples/clock/clock.nexe: $(top_srcdir)/samples/clock/clock.c $(SAMPLE_DEPS)
-	@$(MKDIR_P) samples/clock
-	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/clock/clock.c
-
-samples/tarimage/tarimage.nexe: $(top_srcdir)/samples/tarimage/tarimage.c $(SAMPLE_DEPS)
-	@$(MKDIR_P) samples/tarimage
-	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/tarimage/tarimage.c
-
-samples/wordcount/mapper.nexe: $(top_srcdir)/samples/wordcount/mapper.c \
-		$(top_srcdir)/samples/wordcount/words.h $(SAMPLE_DEPS)
-	@$(MKDIR_P) samples/wordcount
-	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/wordcount/mapper.c
-
-samples/wordcount/reducer.nexe: $(top_srcdir)/samples/wordcount/reducer.c \
-		$(top_srcdir)/samples/wordcount/words.h $(SAMPLE_DEPS)
-	@$(MKDIR_P) samples/wordcount
-	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -o $@ $(top_srcdir)/samples/wordcount/reducer.c
+samples/wordcount/mapper.nexe samples/wordcount/reducer.nexe: \
+		$(top_srcdir)/samples/wordcount/words.h
 
 # The quickstart's last stage: build hello with zvm-gcc, run it with zvsh
 # like any command, then with zerovm and a manifest, showing the report.

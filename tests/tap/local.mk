@@ -1,7 +1,9 @@
-## tests/tap/local.mk - the TAP library, for host-side tests.
+## tests/tap/local.mk - the TAP library and the case-table reader, for host-side
+## tests.
 
 check_LIBRARIES += tests/tap/libtap.a
-tests_tap_libtap_a_SOURCES = tests/tap/basic.c tests/tap/basic.h
+tests_tap_libtap_a_SOURCES = tests/tap/basic.c tests/tap/basic.h \
+	tests/tap/table.c tests/tap/table.h
 EXTRA_DIST += tests/tap/libtap.sh
 
 # The library's own tests: a fixture that passes, fails, skips and bails on

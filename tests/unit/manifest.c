@@ -3,7 +3,8 @@
  *
  * Most cases are data: tests/unit/manifest.tests (path in MANIFEST_TESTS)
  * holds manifests with the outcome each must have; its header documents
- * the format.  This program expands each case, parses it and prints TAP.
+ * the format.  tests/tap/table.c reads it; this program expands each
+ * case's text, parses it and prints TAP.
  * A few checks that only make sense from C (NULL and tiny error buffers,
  * text without a terminating NUL, freeing an empty struct) follow the table.
  */
@@ -14,6 +15,7 @@
 
 #include "manifest.h"
 #include "../tap/basic.h"
+#include "../tap/table.h"
 
 #ifndef MANIFEST_TESTS
 #error "MANIFEST_TESTS must name the case table"
@@ -21,98 +23,50 @@
 
 #define DEFAULT_NAME "job.manifest"
 
-/* A growing byte buffer for the expanded manifest text. */
-struct buf {
-	char *p;
-	size_t n, cap;
-};
-
-static void buf_add(struct buf *b, const char *s, size_t n)
-{
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-
-		while (b->n + n + 1 > cap)
-			cap *= 2;
-		b->p = realloc(b->p, cap);
-		if (b->p == NULL)
-			bail("out of memory");
-		b->cap = cap;
-	}
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
-	b->p[b->n] = '\0';
-}
-
-static void buf_addc(struct buf *b, char c)
-{
-	buf_add(b, &c, 1);
-}
-
-/* One case of the table, while it is being read. */
-struct test_case {
-	char name[256];
-	int table_line; /* line of its "===" */
-	int status;	/* -1 until a status: header */
-	char file[256];
-	char *checks[64]; /* "error:", "message:" and "expect:" lines, kept whole */
-	int nchecks;
-	struct buf text;
-};
-
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * Expand one text line of the table into b, with its escapes and, for
  * @repeat, {#} as the repetition index.  Returns 0 if the line ended in \c
  * (no newline wanted), 1 otherwise.
  */
-static int expand(struct buf *b, const char *s, long index, int table_line)
+static int expand(struct table_buf *b, const char *s, long index, int table_line)
 {
+	if (index < 0 && s[0] == '@')
+		bail("%s:%d: unknown directive %s", MANIFEST_TESTS, table_line, s);
 	while (*s != '\0') {
 		if (index >= 0 && strncmp(s, "{#}", 3) == 0) {
 			char num[32];
 
 			snprintf(num, sizeof(num), "%05ld", index);
-			buf_add(b, num, strlen(num));
+			table_buf_add(b, num, strlen(num));
 			s += 3;
 			continue;
 		}
 		if (*s != '\\') {
-			buf_addc(b, *s++);
+			table_buf_addc(b, *s++);
 			continue;
 		}
 		s++;
 		switch (*s) {
 		case '\\':
-			buf_addc(b, '\\');
+			table_buf_addc(b, '\\');
 			s++;
 			break;
 		case 'r':
-			buf_addc(b, '\r');
+			table_buf_addc(b, '\r');
 			s++;
 			break;
 		case 't':
-			buf_addc(b, '\t');
+			table_buf_addc(b, '\t');
 			s++;
 			break;
 		case '0':
-			buf_addc(b, '\0');
+			table_buf_addc(b, '\0');
 			s++;
 			break;
 		case 'x':
-			if (hexval(s[1]) < 0 || hexval(s[2]) < 0)
+			if (table_hexval(s[1]) < 0 || table_hexval(s[2]) < 0)
 				bail("%s:%d: \\x needs two hex digits", MANIFEST_TESTS, table_line);
-			buf_addc(b, (char)(hexval(s[1]) * 16 + hexval(s[2])));
+			table_buf_addc(b, (char)(table_hexval(s[1]) * 16 + table_hexval(s[2])));
 			s += 3;
 			break;
 		case 'c':
@@ -126,7 +80,7 @@ static int expand(struct buf *b, const char *s, long index, int table_line)
 			if (end == s + 1 || end[0] != '*' || end[1] == '\0' || end[2] != ']')
 				bail("%s:%d: write \\[COUNT*C]", MANIFEST_TESTS, table_line);
 			for (; count > 0; count--)
-				buf_addc(b, end[1]);
+				table_buf_addc(b, end[1]);
 			s = end + 3;
 			break;
 		}
@@ -135,25 +89,6 @@ static int expand(struct buf *b, const char *s, long index, int table_line)
 		}
 	}
 	return 1;
-}
-
-static void add_text_line(struct test_case *t, const char *line, int table_line)
-{
-	if (strncmp(line, "@repeat ", 8) == 0) {
-		char *rest;
-		long count = strtol(line + 8, &rest, 10), i;
-
-		if (rest == line + 8 || *rest != ' ' || count < 0)
-			bail("%s:%d: write @repeat COUNT LINE", MANIFEST_TESTS, table_line);
-		for (i = 0; i < count; i++)
-			if (expand(&t->text, rest + 1, i, table_line))
-				buf_addc(&t->text, '\n');
-		return;
-	}
-	if (line[0] == '@')
-		bail("%s:%d: unknown directive %s", MANIFEST_TESTS, table_line, line);
-	if (expand(&t->text, line, -1, table_line))
-		buf_addc(&t->text, '\n');
 }
 
 /* ---- checking a parsed manifest ---- */
@@ -264,7 +199,7 @@ static int field(const struct manifest *m, const char *f, long long *num, const 
 }
 
 /* Check every FIELD=VALUE of one "expect:" line. */
-static void check_expect(const struct test_case *t, const struct manifest *m, char *list)
+static void check_expect(const struct table_case *t, const struct manifest *m, char *list)
 {
 	char *save = NULL, *item;
 
@@ -276,12 +211,12 @@ static void check_expect(const struct test_case *t, const struct manifest *m, ch
 		int kind;
 
 		if (eq == NULL)
-			bail("%s:%d: expect wants FIELD=VALUE, got %s", MANIFEST_TESTS,
-			     t->table_line, item);
+			bail("%s:%d: expect wants FIELD=VALUE, got %s", MANIFEST_TESTS, t->line,
+			     item);
 		*eq = '\0';
 		kind = field(m, item, &num, &str);
 		if (kind == 0)
-			bail("%s:%d: no field %s", MANIFEST_TESTS, t->table_line, item);
+			bail("%s:%d: no field %s", MANIFEST_TESTS, t->line, item);
 		if (kind == 1)
 			is_int(strtoll(eq + 1, NULL, 0), num, "%s: %s", t->name, item);
 		else
@@ -289,16 +224,26 @@ static void check_expect(const struct test_case *t, const struct manifest *m, ch
 	}
 }
 
-static void run_case(struct test_case *t)
+/* The file name a case gives the parser: its last "file:" header. */
+static const char *case_file(const struct table_case *t)
 {
-	const char *name = t->file[0] ? t->file : DEFAULT_NAME;
+	const char *name = DEFAULT_NAME;
+	int i;
+
+	for (i = 0; i < t->nheaders; i++)
+		if (strncmp(t->headers[i], "file: ", 6) == 0)
+			name = t->headers[i] + 6;
+	return name;
+}
+
+static void run_case(struct table_case *t)
+{
+	const char *name = case_file(t);
 	struct manifest m;
 	char err[1024];
 	const char *why = "";
 	int rc, i;
 
-	if (t->status < 0)
-		bail("%s:%d: case %s has no status:", MANIFEST_TESTS, t->table_line, t->name);
 	memset(&m, 0xa5, sizeof(m)); /* the parser must not trust what it is given */
 	rc = manifest_parse(&m, name, t->text.p ? t->text.p : "", t->text.n, err, sizeof(err));
 	if (!is_int(t->status, rc == 0 ? 0 : 1, "%s: status", t->name))
@@ -310,10 +255,12 @@ static void run_case(struct test_case *t)
 	} else {
 		ok(err[0] == '\0' && invariants_hold(&m, &why), "%s: invariants %s", t->name, why);
 	}
-	for (i = 0; i < t->nchecks; i++) {
-		char *c = t->checks[i];
+	for (i = 0; i < t->nheaders; i++) {
+		char *c = t->headers[i];
 
-		if (strncmp(c, "error: ", 7) == 0) {
+		if (strncmp(c, "file: ", 6) == 0) {
+			continue;
+		} else if (strncmp(c, "error: ", 7) == 0) {
 			if (!ok(rc != 0 && strstr(err, c + 7) != NULL, "%s: error has \"%s\"",
 				t->name, c + 7))
 				diag("error: %s", rc != 0 ? err : "(none)");
@@ -328,86 +275,17 @@ static void run_case(struct test_case *t)
 	manifest_free(&m);
 }
 
-static void free_case(struct test_case *t)
-{
-	int i;
-
-	for (i = 0; i < t->nchecks; i++)
-		free(t->checks[i]);
-	free(t->text.p);
-	memset(t, 0, sizeof(*t));
-}
-
-/* Drop the blank lines that separate cases in the table; a case that wants
- * trailing blank lines can end its last one with \c after an explicit one. */
-static void trim_trailing_blank_lines(struct buf *b)
-{
-	while (b->n >= 2 && b->p[b->n - 1] == '\n' && b->p[b->n - 2] == '\n')
-		b->n--;
-	if (b->n == 1 && b->p[0] == '\n')
-		b->n = 0;
-}
-
 static void run_table(void)
 {
-	FILE *f = fopen(MANIFEST_TESTS, "r");
-	struct test_case t;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t got;
-	int lineno = 0, in_case = 0, in_text = 0, ncases = 0;
+	static const struct table_format format = {
+	    .path = MANIFEST_TESTS,
+	    .keys = {"file: ", "error: ", "message: ", "expect: "},
+	    .expand = expand,
+	    .trim_blank_lines = 1,
+	    .run = run_case,
+	};
+	int ncases = table_run(&format);
 
-	if (f == NULL)
-		sysbail("cannot open %s", MANIFEST_TESTS);
-	memset(&t, 0, sizeof(t));
-	while ((got = getline(&line, &cap, f)) >= 0) {
-		lineno++;
-		if (got > 0 && line[got - 1] == '\n')
-			line[--got] = '\0';
-		if (strncmp(line, "=== ", 4) == 0) {
-			if (in_case) {
-				trim_trailing_blank_lines(&t.text);
-				run_case(&t);
-				free_case(&t);
-			}
-			in_case = 1;
-			in_text = 0;
-			ncases++;
-			t.status = -1;
-			t.table_line = lineno;
-			snprintf(t.name, sizeof(t.name), "%s", line + 4);
-			continue;
-		}
-		if (!in_case || strncmp(line, "##", 2) == 0)
-			continue; /* the documentation and section heads */
-		if (in_text) {
-			add_text_line(&t, line, lineno);
-		} else if (strcmp(line, "---") == 0) {
-			in_text = 1;
-		} else if (line[0] == '#' || line[0] == '\0') {
-			continue;
-		} else if (strncmp(line, "status: ", 8) == 0) {
-			t.status = atoi(line + 8);
-		} else if (strncmp(line, "file: ", 6) == 0) {
-			snprintf(t.file, sizeof(t.file), "%s", line + 6);
-		} else if (strncmp(line, "error: ", 7) == 0 || strncmp(line, "message: ", 9) == 0 ||
-			   strncmp(line, "expect: ", 8) == 0) {
-			if (t.nchecks == (int)(sizeof(t.checks) / sizeof(t.checks[0])))
-				bail("%s:%d: too many checks", MANIFEST_TESTS, lineno);
-			t.checks[t.nchecks] = strdup(line);
-			if (t.checks[t.nchecks++] == NULL)
-				bail("out of memory");
-		} else {
-			bail("%s:%d: unknown header: %s", MANIFEST_TESTS, lineno, line);
-		}
-	}
-	if (in_case) {
-		trim_trailing_blank_lines(&t.text);
-		run_case(&t);
-		free_case(&t);
-	}
-	free(line);
-	fclose(f);
 	if (ncases < 40)
 		bail("%s has only %d cases", MANIFEST_TESTS, ncases);
 	diag("%d cases from %s", ncases, MANIFEST_TESTS);

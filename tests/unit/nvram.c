@@ -5,7 +5,8 @@
  * The parser is a pure function, so this program compiles its source
  * directly with the host compiler.  Most cases are data: the table in
  * tests/unit/nvram.tests (path in NVRAM_TESTS), whose header documents its
- * format.  A few checks that only make sense from C follow the table.
+ * format; tests/tap/table.c reads it, and this program expands the text.
+ * A few checks that only make sense from C follow the table.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -14,51 +15,14 @@
 
 #include "../../zrt/nvram/__zrt_nvram_parse.c"
 #include "../tap/basic.h"
+#include "../tap/table.h"
 
 #ifndef NVRAM_TESTS
 #error "NVRAM_TESTS must name the case table"
 #endif
 
-/* A growing byte buffer for a case's nvram text. */
-struct buf {
-	char *p;
-	size_t n, cap;
-};
-
-static void buf_addc(struct buf *b, char c)
-{
-	if (b->n + 2 > b->cap) {
-		b->cap = b->cap ? b->cap * 2 : 256;
-		b->p = realloc(b->p, b->cap);
-		if (b->p == NULL)
-			bail("out of memory");
-	}
-	b->p[b->n++] = c;
-	b->p[b->n] = '\0';
-}
-
-struct test_case {
-	char name[256];
-	int table_line;
-	int status; /* -1 until a status: line */
-	char *checks[64];
-	int nchecks;
-	struct buf text;
-};
-
 /* The parsed nvram: large, so not on the stack. */
 static struct __zrt_nvram nv;
-
-static int hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
 
 /*
  * Expand one line of the table into b: {xHH} is the byte HH, {N*C} is C
@@ -67,13 +31,13 @@ static int hex(char c)
  * backslashes are the nvram's own escapes.  Returns 1 if a newline should
  * follow.
  */
-static int expand(struct buf *b, const char *s, long index, int table_line)
+static int expand(struct table_buf *b, const char *s, long index, int table_line)
 {
 	while (*s != '\0') {
 		const char *close;
 
 		if (*s != '{') {
-			buf_addc(b, *s++);
+			table_buf_addc(b, *s++);
 			continue;
 		}
 		close = strchr(s, '}');
@@ -87,10 +51,10 @@ static int expand(struct buf *b, const char *s, long index, int table_line)
 			char num[24];
 
 			snprintf(num, sizeof(num), "%05ld", index);
-			for (char *p = num; *p; p++)
-				buf_addc(b, *p);
-		} else if (s[1] == 'x' && close == s + 4 && hex(s[2]) >= 0 && hex(s[3]) >= 0) {
-			buf_addc(b, (char)(hex(s[2]) * 16 + hex(s[3])));
+			table_buf_add(b, num, strlen(num));
+		} else if (s[1] == 'x' && close == s + 4 && table_hexval(s[2]) >= 0 &&
+			   table_hexval(s[3]) >= 0) {
+			table_buf_addc(b, (char)(table_hexval(s[2]) * 16 + table_hexval(s[3])));
 		} else {
 			char *end;
 			long count = strtol(s + 1, &end, 10);
@@ -98,28 +62,11 @@ static int expand(struct buf *b, const char *s, long index, int table_line)
 			if (end == s + 1 || *end != '*' || end + 2 != close || count < 0)
 				bail("%s:%d: unknown {...} escape", NVRAM_TESTS, table_line);
 			for (; count > 0; count--)
-				buf_addc(b, end[1]);
+				table_buf_addc(b, end[1]);
 		}
 		s = close + 1;
 	}
 	return 1;
-}
-
-static void add_text_line(struct test_case *t, const char *line, int table_line)
-{
-	if (strncmp(line, "@repeat ", 8) == 0) {
-		char *rest;
-		long count = strtol(line + 8, &rest, 10), i;
-
-		if (rest == line + 8 || *rest != ' ' || count < 0)
-			bail("%s:%d: write @repeat COUNT LINE", NVRAM_TESTS, table_line);
-		for (i = 0; i < count; i++)
-			if (expand(&t->text, rest + 1, i, table_line))
-				buf_addc(&t->text, '\n');
-		return;
-	}
-	if (expand(&t->text, line, -1, table_line))
-		buf_addc(&t->text, '\n');
 }
 
 /* A check's wanted value, with {xHH} escapes for bytes a line cannot hold. */
@@ -128,8 +75,9 @@ static void unescape(char *s)
 	char *d = s;
 
 	while (*s != '\0') {
-		if (s[0] == '{' && s[1] == 'x' && hex(s[2]) >= 0 && hex(s[3]) >= 0 && s[4] == '}') {
-			*d++ = (char)(hex(s[2]) * 16 + hex(s[3]));
+		if (s[0] == '{' && s[1] == 'x' && table_hexval(s[2]) >= 0 &&
+		    table_hexval(s[3]) >= 0 && s[4] == '}') {
+			*d++ = (char)(table_hexval(s[2]) * 16 + table_hexval(s[3]));
 			s += 5;
 		} else {
 			*d++ = *s++;
@@ -242,7 +190,7 @@ static int strings_inside(void)
 	return nv.argv[nv.argc] == NULL && nv.envp[nv.envc] == NULL;
 }
 
-static void run_case(struct test_case *t)
+static void run_case(struct table_case *t)
 {
 	char got[512], msg[256];
 	int r, i, good = 1;
@@ -250,10 +198,10 @@ static void run_case(struct test_case *t)
 	r = __zrt_nvram_parse(&nv, t->text.p ? t->text.p : "", t->text.n);
 	snprintf(msg, sizeof(msg), "nvram:%d: %s", nv.error_line, nv.error);
 	if (t->status == 0 && r != 0) {
-		diag("%s (table line %d): wanted success, got %s", t->name, t->table_line, msg);
+		diag("%s (table line %d): wanted success, got %s", t->name, t->line, msg);
 		good = 0;
 	} else if (t->status == 1 && r == 0) {
-		diag("%s (table line %d): wanted an error, got success", t->name, t->table_line);
+		diag("%s (table line %d): wanted an error, got success", t->name, t->line);
 		good = 0;
 	}
 	if (r == 0 && !strings_inside()) {
@@ -261,8 +209,8 @@ static void run_case(struct test_case *t)
 		     t->name);
 		good = 0;
 	}
-	for (i = 0; good && i < t->nchecks; i++) {
-		char *c = t->checks[i];
+	for (i = 0; good && i < t->nheaders; i++) {
+		char *c = t->headers[i];
 
 		if (strncmp(c, "message: ", 9) == 0) {
 			unescape(c + 9);
@@ -275,8 +223,7 @@ static void run_case(struct test_case *t)
 			char *f = c + 8, *eq = strchr(f, '=');
 
 			if (eq == NULL)
-				bail("%s:%d: write expect: FIELD=VALUE", NVRAM_TESTS,
-				     t->table_line);
+				bail("%s:%d: write expect: FIELD=VALUE", NVRAM_TESTS, t->line);
 			*eq = '\0';
 			unescape(eq + 1);
 			if (r != 0 || field(f, got, sizeof(got)) < 0 || strcmp(got, eq + 1) != 0) {
@@ -292,77 +239,14 @@ static void run_case(struct test_case *t)
 	ok(good, "%s", t->name);
 }
 
-static void free_case(struct test_case *t)
-{
-	int i;
-
-	for (i = 0; i < t->nchecks; i++)
-		free(t->checks[i]);
-	free(t->text.p);
-	memset(t, 0, sizeof(*t));
-}
-
-/* Read the table and run each case as it ends.  Returns the count. */
-static int run_table(void)
-{
-	FILE *f = fopen(NVRAM_TESTS, "r");
-	struct test_case t;
-	char line[16384];
-	int lineno = 0, in_case = 0, in_text = 0, count = 0;
-
-	if (f == NULL)
-		sysbail("cannot open %s", NVRAM_TESTS);
-	memset(&t, 0, sizeof(t));
-	while (fgets(line, sizeof(line), f) != NULL) {
-		size_t n = strlen(line);
-
-		lineno++;
-		if (n > 0 && line[n - 1] == '\n')
-			line[--n] = '\0';
-		if (strncmp(line, "=== ", 4) == 0) {
-			if (in_case) {
-				run_case(&t);
-				free_case(&t);
-				count++;
-			}
-			memset(&t, 0, sizeof(t));
-			snprintf(t.name, sizeof(t.name), "%.200s", line + 4);
-			t.table_line = lineno;
-			t.status = -1;
-			in_case = 1;
-			in_text = 0;
-			continue;
-		}
-		if (!in_case || strncmp(line, "##", 2) == 0)
-			continue;
-		if (in_text) {
-			add_text_line(&t, line, lineno);
-			continue;
-		}
-		if (strcmp(line, "---") == 0) {
-			if (t.status < 0)
-				bail("%s:%d: case without status:", NVRAM_TESTS, lineno);
-			in_text = 1;
-		} else if (strncmp(line, "status: ", 8) == 0) {
-			t.status = atoi(line + 8);
-		} else if (strncmp(line, "message: ", 9) == 0 ||
-			   strncmp(line, "expect: ", 8) == 0) {
-			if (t.nchecks == 64)
-				bail("%s:%d: too many checks", NVRAM_TESTS, lineno);
-			t.checks[t.nchecks++] = strdup(line);
-		} else if (line[0] != '\0' && line[0] != '#') {
-			bail("%s:%d: unknown header line", NVRAM_TESTS, lineno);
-		}
-	}
-	if (in_case) {
-		/* Blank lines ending the last case's text are separators. */
-		run_case(&t);
-		free_case(&t);
-		count++;
-	}
-	fclose(f);
-	return count;
-}
+/* The table.  Blank lines ending a case's text stay in it: the parser is
+ * given them too. */
+static const struct table_format table = {
+    .path = NVRAM_TESTS,
+    .keys = {"message: ", "expect: "},
+    .expand = expand,
+    .run = run_case,
+};
 
 static void c_checks(void)
 {
@@ -391,7 +275,7 @@ int main(void)
 	int n;
 
 	plan_lazy();
-	n = run_table();
+	n = table_run(&table);
 	if (n < 30)
 		diag("only %d table cases", n);
 	ok(n >= 30, "the table has at least 30 cases (%d)", n);

@@ -47,6 +47,18 @@ int __zrt_permit(const struct __zrt_loc *l, int amode)
 	return __zrt_permit_st(&st, amode);
 }
 
+int __zrt_can_search(const struct __zrt_loc *dir)
+{
+	struct stat st;
+	int r = __zrt_getattr(dir, &st);
+
+	if (r < 0)
+		return r;
+	if (!S_ISDIR(st.st_mode))
+		return -ENOTDIR;
+	return __zrt_permit_st(&st, X_OK);
+}
+
 int __zrt_can_modify(const struct __zrt_loc *dir)
 {
 	if (dir->mnt->readonly)

@@ -47,16 +47,10 @@ static struct __zrt_loc root(void)
 int __zrt_step(const struct __zrt_loc *dir, const char *name, struct __zrt_loc *out)
 {
 	struct __zrt_loc cur = *dir;
-	struct stat st;
 	void *node;
 	int r;
 
-	r = __zrt_getattr(dir, &st);
-	if (r < 0)
-		return r;
-	if (!S_ISDIR(st.st_mode))
-		return -ENOTDIR;
-	r = __zrt_permit_st(&st, X_OK);
+	r = __zrt_can_search(dir);
 	if (r < 0)
 		return r;
 	if (strcmp(name, ".") == 0) {
@@ -92,20 +86,13 @@ int __zrt_step(const struct __zrt_loc *dir, const char *name, struct __zrt_loc *
 	return 0;
 }
 
-/* Where a relative path starts. */
-static int base(int dirfd, const char *path, struct __zrt_loc *out)
-{
-	if (path[0] == '/') {
-		*out = root();
-		return 0;
-	}
-	return __zrt_fd_dir(dirfd, out);
-}
-
-static int check_path(const char *path)
+/* Check path, from the caller, and find where its walk starts: the root
+ * for an absolute path, else the directory dirfd names. */
+static int path_start(int dirfd, const char *path, struct __zrt_loc *out)
 {
 	size_t len;
 
+	__zrt_vfs_init();
 	if (path == NULL)
 		return -EFAULT;
 	len = strnlen(path, PATH_MAX);
@@ -113,7 +100,11 @@ static int check_path(const char *path)
 		return -ENOENT;
 	if (len == PATH_MAX)
 		return -ENAMETOOLONG;
-	return 0;
+	if (path[0] == '/') {
+		*out = root();
+		return 0;
+	}
+	return __zrt_fd_dir(dirfd, out);
 }
 
 static int is_symlink(const struct __zrt_loc *l)
@@ -200,11 +191,7 @@ int __zrt_resolve(int dirfd, const char *path, int flags, struct __zrt_loc *out)
 	size_t len;
 	int r;
 
-	__zrt_vfs_init();
-	r = check_path(path);
-	if (r < 0)
-		return r;
-	r = base(dirfd, path, &start);
+	r = path_start(dirfd, path, &start);
 	if (r < 0)
 		return r;
 	r = walk(&w, start, path, flags & ZRT_FOLLOW, out);
@@ -227,7 +214,6 @@ static int parent_from(struct walker *w, struct __zrt_loc start, const char *pat
 {
 	size_t len = strlen(path), end = len, begin;
 	char head[PATH_MAX];
-	struct stat st;
 	int r;
 
 	while (end > 0 && path[end - 1] == '/')
@@ -254,12 +240,7 @@ static int parent_from(struct walker *w, struct __zrt_loc start, const char *pat
 		if (r < 0)
 			return r;
 	}
-	r = __zrt_getattr(dir, &st);
-	if (r < 0)
-		return r;
-	if (!S_ISDIR(st.st_mode))
-		return -ENOTDIR;
-	return __zrt_permit_st(&st, X_OK);
+	return __zrt_can_search(dir);
 }
 
 int __zrt_resolve_parent(int dirfd, const char *path, struct __zrt_loc *dir,
@@ -269,11 +250,7 @@ int __zrt_resolve_parent(int dirfd, const char *path, struct __zrt_loc *dir,
 	struct __zrt_loc start;
 	int r;
 
-	__zrt_vfs_init();
-	r = check_path(path);
-	if (r < 0)
-		return r;
-	r = base(dirfd, path, &start);
+	r = path_start(dirfd, path, &start);
 	if (r < 0)
 		return r;
 	return parent_from(&w, start, path, dir, name, slash);
@@ -287,11 +264,7 @@ int __zrt_resolve_create(int dirfd, const char *path, int nofollow, struct __zrt
 	char target[PATH_MAX];
 	int r, more;
 
-	__zrt_vfs_init();
-	r = check_path(path);
-	if (r < 0)
-		return r;
-	r = base(dirfd, path, &start);
+	r = path_start(dirfd, path, &start);
 	if (r < 0)
 		return r;
 	r = parent_from(&w, start, path, dir, name, slash);

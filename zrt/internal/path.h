@@ -82,6 +82,10 @@ int __zrt_getattr(const struct __zrt_loc *l, struct stat *st);
 int __zrt_permit(const struct __zrt_loc *l, int amode);
 int __zrt_permit_st(const struct stat *st, int amode);
 
+/* Ready to look names up in dir: a directory (-ENOTDIR) with search
+ * permission (-EACCES). */
+int __zrt_can_search(const struct __zrt_loc *dir);
+
 /* Ready to change directory dir: a writable mount (-EROFS), write and
  * search permission (-EACCES). */
 int __zrt_can_modify(const struct __zrt_loc *dir);

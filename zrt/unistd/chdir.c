@@ -11,18 +11,12 @@
 static int do_chdir(const char *path)
 {
 	struct __zrt_loc l;
-	struct stat st;
 	int r;
 
 	r = __zrt_resolve(AT_FDCWD, path, ZRT_FOLLOW, &l);
 	if (r < 0)
 		return r;
-	r = __zrt_getattr(&l, &st);
-	if (r < 0)
-		return r;
-	if (!S_ISDIR(st.st_mode))
-		return -ENOTDIR;
-	r = __zrt_permit_st(&st, X_OK);
+	r = __zrt_can_search(&l);
 	if (r < 0)
 		return r;
 	/* Hold the new one before letting the old one go: they may be
