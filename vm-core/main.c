@@ -235,8 +235,9 @@ static void loader_read(struct session *s)
 		die(ZVM_EXIT_PROGRAM, "%s: %lld bytes; a nexe is at most %llu", s->m.program,
 		    (long long)st.st_size, NEXE_MAX_BYTES);
 	size = (size_t)st.st_size;
-	/* Each round asks for more than the last, up to the file's size. */
-	want = size < 4096 ? size : 4096;
+	/* Each round asks for more than the last, up to the file's size.  The
+	 * first takes a small nexe whole, as one read into one buffer. */
+	want = size < 16384 ? size : 16384;
 	for (;;) {
 		s->nexe = realloc(s->nexe, want + 1);
 		if (s->nexe == NULL)
