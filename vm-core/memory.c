@@ -118,6 +118,26 @@ void memory_reserve(struct session *s)
 		die_errno(ZVM_EXIT_SANDBOX, "mapping user memory");
 }
 
+/* Write len bytes at guest address addr through the memfd rather than
+ * its mapping: the kernel then fills the pages without a fault per page,
+ * which under a hypervisor costs microseconds each (a nexe's text is
+ * hundreds of pages). */
+static void put_bytes(struct session *s, uint64_t addr, const unsigned char *p, uint64_t len)
+{
+	ssize_t n;
+
+	while (len > 0) {
+		n = pwrite(s->memfd, p, (size_t)len, (off_t)addr);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			die_errno(ZVM_EXIT_SANDBOX, "writing the nexe into user memory");
+		p += n;
+		addr += (uint64_t)n;
+		len -= (uint64_t)n;
+	}
+}
+
 void memory_build(struct session *s)
 {
 	uint64_t image = s->img.image_end - ZVM_TEXT_ADDR;
@@ -145,7 +165,7 @@ void memory_build(struct session *s)
 	for (i = 0; i < s->img.nseg; i++) {
 		const struct loader_segment *g = &s->img.seg[i];
 
-		memcpy(s->mem + g->copy_to, s->nexe + g->offset, g->filesz);
+		put_bytes(s, g->copy_to, s->nexe + g->offset, g->filesz);
 		add_region(g->vaddr, g->vaddr + g->memsz, g->prot, "segment");
 	}
 	if (s->heap_size > 0)
