@@ -10,7 +10,12 @@ zvsh_zvsh_SOURCES = zvsh/main.c zvsh/job.h \
 	zvsh/options.c zvsh/options.h zvsh/channels.c zvsh/channels.h \
 	zvsh/nvram.c zvsh/nvram.h zvsh/manifest.c zvsh/manifest.h \
 	zvsh/pack.c zvsh/pack.h zvsh/unpack.c zvsh/unpack.h \
-	zvsh/run.c zvsh/run.h zvsh/outcome.c zvsh/outcome.h
-zvsh_zvsh_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/vm-core
+	zvsh/run.c zvsh/run.h zvsh/outcome.c zvsh/outcome.h \
+	zvsh/libarchive.c zvsh/libarchive.h
+# libarchive is not linked but loaded by name when --zvm-dir needs it
+# (zvsh/libarchive.h says why): its headers only, and the name configure
+# found it under.
+zvsh_zvsh_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/vm-core \
+	-DLIBARCHIVE_SONAME='"$(LIBARCHIVE_SONAME)"'
 zvsh_zvsh_CFLAGS = $(AM_CFLAGS) $(LIBARCHIVE_CFLAGS)
-zvsh_zvsh_LDADD = vm-core/libvmcore.a $(LIBARCHIVE_LIBS)
+zvsh_zvsh_LDADD = vm-core/libvmcore.a $(DLOPEN_LIBS)

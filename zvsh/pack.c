@@ -12,8 +12,6 @@
 #define _GNU_SOURCE
 #include "pack.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -24,6 +22,7 @@
 #include <unistd.h>
 
 #include "die.h"
+#include "libarchive.h"
 #include "util.h"
 
 /* Deeper trees are refused rather than walked with one descriptor per level. */
@@ -42,7 +41,7 @@ struct packer {
 static void __attribute__((noreturn)) archive_fail(struct packer *p)
 {
 	die(ZVSH_EXIT_ERROR, "%s: packing %s/%s: %s", p->what, p->top, p->path,
-	    archive_error_string(p->a) ? archive_error_string(p->a) : "libarchive failed");
+	    libarchive.error_string(p->a) ? libarchive.error_string(p->a) : "libarchive failed");
 }
 
 static int by_bytes(const void *a, const void *b)
@@ -82,20 +81,20 @@ static char **list_dir(struct packer *p, int fd, size_t *n)
 
 static struct archive_entry *entry_for(struct packer *p, const struct stat *st)
 {
-	struct archive_entry *e = archive_entry_new();
+	struct archive_entry *e = libarchive.entry_new();
 
 	if (e == NULL)
 		die(ZVSH_EXIT_ERROR, "out of memory");
-	archive_entry_copy_stat(e, st);
-	archive_entry_copy_pathname(e, p->path);
+	libarchive.entry_copy_stat(e, st);
+	libarchive.entry_copy_pathname(e, p->path);
 	/* Nothing about the host's users, and one time only. */
-	archive_entry_set_uid(e, 0);
-	archive_entry_set_gid(e, 0);
-	archive_entry_unset_atime(e);
-	archive_entry_unset_ctime(e);
-	archive_entry_unset_birthtime(e);
+	libarchive.entry_set_uid(e, 0);
+	libarchive.entry_set_gid(e, 0);
+	libarchive.entry_unset_atime(e);
+	libarchive.entry_unset_ctime(e);
+	libarchive.entry_unset_birthtime(e);
 	if (!S_ISREG(st->st_mode))
-		archive_entry_set_size(e, 0);
+		libarchive.entry_set_size(e, 0);
 	return e;
 }
 
@@ -103,7 +102,7 @@ static void write_header(struct packer *p, struct archive_entry *e)
 {
 	/* A warning is a name the locale cannot convert: libarchive then
 	 * stores its bytes as they are, which is what we want. */
-	if (archive_write_header(p->a, e) < ARCHIVE_WARN)
+	if (libarchive.write_header(p->a, e) < ARCHIVE_WARN)
 		archive_fail(p);
 }
 
@@ -124,9 +123,9 @@ static void pack_file(struct packer *p, int dirfd, const char *name, const struc
 		    p->path);
 	/* The second and later names of a file with several become hard
 	 * links to the first, with no data of their own. */
-	archive_entry_linkify(p->links, &e, &spare);
+	libarchive.entry_linkify(p->links, &e, &spare);
 	write_header(p, e);
-	left = archive_entry_size(e);
+	left = libarchive.entry_size(e);
 	while (left > 0) {
 		r = read(fd, p->buf, left < (off_t)sizeof p->buf ? (size_t)left : sizeof p->buf);
 		if (r < 0 && errno == EINTR)
@@ -136,14 +135,14 @@ static void pack_file(struct packer *p, int dirfd, const char *name, const struc
 		if (r == 0)
 			die(ZVSH_EXIT_ERROR, "%s: %s/%s shrank while it was being packed", p->what,
 			    p->top, p->path);
-		if (archive_write_data(p->a, p->buf, (size_t)r) != r)
+		if (libarchive.write_data(p->a, p->buf, (size_t)r) != r)
 			archive_fail(p);
 		left -= r;
 	}
 	close(fd);
-	archive_entry_free(e);
+	libarchive.entry_free(e);
 	if (spare != NULL)
-		archive_entry_free(spare);
+		libarchive.entry_free(spare);
 }
 
 static void pack_link(struct packer *p, int dirfd, const char *name, const struct stat *st)
@@ -158,9 +157,9 @@ static void pack_link(struct packer *p, int dirfd, const char *name, const struc
 	if ((size_t)n >= sizeof target)
 		die(ZVSH_EXIT_ERROR, "%s: %s/%s: link target too long", p->what, p->top, p->path);
 	target[n] = '\0';
-	archive_entry_copy_symlink(e, target);
+	libarchive.entry_copy_symlink(e, target);
 	write_header(p, e);
-	archive_entry_free(e);
+	libarchive.entry_free(e);
 }
 
 static void pack_tree(struct packer *p, int fd, size_t len, int depth)
@@ -199,7 +198,7 @@ static void pack_tree(struct packer *p, int fd, size_t len, int depth)
 				struct archive_entry *e = entry_for(p, &st);
 
 				write_header(p, e);
-				archive_entry_free(e);
+				libarchive.entry_free(e);
 			}
 			sub = openat(fd, names[i], O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 			if (sub < 0)
@@ -221,31 +220,35 @@ static void pack_tree(struct packer *p, int fd, size_t len, int depth)
 
 void pack_dir(const char *what, const char *dir, const char *image, const struct stat *skip)
 {
-	struct packer *p = xcalloc(1, sizeof *p);
+	const char *missing = libarchive_load();
+	struct packer *p;
 	int fd;
 
+	if (missing != NULL)
+		die(ZVSH_EXIT_ERROR, LIBARCHIVE_MISSING, what, missing);
+	p = xcalloc(1, sizeof *p);
 	p->what = what;
 	p->top = dir;
 	p->skip = skip;
-	p->a = archive_write_new();
-	p->links = archive_entry_linkresolver_new();
+	p->a = libarchive.write_new();
+	p->links = libarchive.entry_linkresolver_new();
 	if (p->a == NULL || p->links == NULL)
 		die(ZVSH_EXIT_ERROR, "out of memory");
 	/* ustar where it suffices, pax headers for long or non-ASCII names
 	 * and large files: what ZRT's libarchive reads best. */
-	if (archive_write_set_format_pax_restricted(p->a) != ARCHIVE_OK)
+	if (libarchive.write_set_format_pax_restricted(p->a) != ARCHIVE_OK)
 		archive_fail(p);
-	archive_entry_linkresolver_set_strategy(p->links, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED);
-	if (archive_write_open_filename(p->a, image) != ARCHIVE_OK)
-		die(ZVSH_EXIT_ERROR, "%s: %s: %s", what, image, archive_error_string(p->a));
+	libarchive.entry_linkresolver_set_strategy(p->links, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED);
+	if (libarchive.write_open_filename(p->a, image) != ARCHIVE_OK)
+		die(ZVSH_EXIT_ERROR, "%s: %s: %s", what, image, libarchive.error_string(p->a));
 	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0)
 		die_errno(ZVSH_EXIT_ERROR, "%s: %s", what, dir);
 	pack_tree(p, fd, 0, 0);
 	close(fd);
-	if (archive_write_close(p->a) != ARCHIVE_OK)
-		die(ZVSH_EXIT_ERROR, "%s: %s: %s", what, image, archive_error_string(p->a));
-	archive_write_free(p->a);
-	archive_entry_linkresolver_free(p->links);
+	if (libarchive.write_close(p->a) != ARCHIVE_OK)
+		die(ZVSH_EXIT_ERROR, "%s: %s: %s", what, image, libarchive.error_string(p->a));
+	libarchive.write_free(p->a);
+	libarchive.entry_linkresolver_free(p->links);
 	free(p);
 }

@@ -16,8 +16,6 @@
 #define _GNU_SOURCE
 #include "unpack.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
@@ -31,6 +29,7 @@
 #include <unistd.h>
 
 #include "die.h"
+#include "libarchive.h"
 #include "util.h"
 
 #define UNPACK_MAX_ENTRIES (1 << 20)
@@ -224,15 +223,15 @@ static int __attribute__((format(printf, 2, 3))) refuse(struct check *c, const c
 
 static struct archive *open_image(int fd)
 {
-	struct archive *a = archive_read_new();
+	struct archive *a = libarchive.read_new();
 
 	if (a == NULL)
 		die(ZVSH_EXIT_ERROR, "out of memory");
 	/* Plain tar (ustar, pax, GNU) only: ZRT writes nothing else, and no
 	 * decompressor should ever run on what a program wrote. */
-	archive_read_support_format_tar(a);
-	if (lseek(fd, 0, SEEK_SET) < 0 || archive_read_open_fd(a, fd, 65536) != ARCHIVE_OK) {
-		archive_read_free(a);
+	libarchive.read_support_format_tar(a);
+	if (lseek(fd, 0, SEEK_SET) < 0 || libarchive.read_open_fd(a, fd, 65536) != ARCHIVE_OK) {
+		libarchive.read_free(a);
 		return NULL;
 	}
 	return a;
@@ -249,9 +248,10 @@ static int check_entries(struct check *c, int fd, struct tree *t)
 
 	if (a == NULL)
 		return refuse(c, "not a tar image");
-	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
-		const char *raw = archive_entry_pathname(e), *hard = archive_entry_hardlink(e);
-		mode_t type = archive_entry_filetype(e);
+	while ((r = libarchive.read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+		const char *raw = libarchive.entry_pathname(e),
+			   *hard = libarchive.entry_hardlink(e);
+		mode_t type = libarchive.entry_filetype(e);
 		struct node *n;
 
 		why = normalise(raw, c->name, sizeof c->name);
@@ -298,10 +298,10 @@ static int check_entries(struct check *c, int fd, struct tree *t)
 			n->type = NODE_FILE;
 		} else if (type == AE_IFDIR) {
 			n->type = NODE_DIR;
-		} else if (type == AE_IFLNK && archive_entry_symlink(e) != NULL &&
-			   archive_entry_symlink(e)[0] != '\0') {
+		} else if (type == AE_IFLNK && libarchive.entry_symlink(e) != NULL &&
+			   libarchive.entry_symlink(e)[0] != '\0') {
 			n->type = NODE_LINK;
-			n->target = xstrdup(archive_entry_symlink(e));
+			n->target = xstrdup(libarchive.entry_symlink(e));
 		} else {
 			refuse(c, "entry '%s' %s", c->name,
 			       type == AE_IFLNK ? "is a link to nothing"
@@ -310,12 +310,12 @@ static int check_entries(struct check *c, int fd, struct tree *t)
 		}
 	}
 	if (r != ARCHIVE_EOF) {
-		refuse(c, "unreadable: %s", archive_error_string(a));
+		refuse(c, "unreadable: %s", libarchive.error_string(a));
 		goto out;
 	}
 	ret = 0;
 out:
-	archive_read_free(a);
+	libarchive.read_free(a);
 	return ret;
 }
 
@@ -380,7 +380,7 @@ static int check_tree(struct check *c, const struct tree *t, const struct tree *
  * checked. */
 static int extract(struct check *c, int fd, const struct tree *t)
 {
-	struct archive *a = open_image(fd), *disk = archive_write_disk_new();
+	struct archive *a = open_image(fd), *disk = libarchive.write_disk_new();
 	struct archive_entry *e;
 	int r, ret = -1;
 
@@ -388,66 +388,66 @@ static int extract(struct check *c, int fd, const struct tree *t)
 		say("%s: cannot read the saved image again", c->what);
 		goto out;
 	}
-	archive_write_disk_set_options(
+	libarchive.write_disk_set_options(
 	    disk, ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM | ARCHIVE_EXTRACT_SECURE_NODOTDOT |
 		      ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
-	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
-		const char *hard = archive_entry_hardlink(e);
+	while ((r = libarchive.read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+		const char *hard = libarchive.entry_hardlink(e);
 		char target[PATH_MAX];
 		const void *buf;
 		size_t size;
 		int64_t off;
 
-		if (normalise(archive_entry_pathname(e), c->name, sizeof c->name) != NULL ||
+		if (normalise(libarchive.entry_pathname(e), c->name, sizeof c->name) != NULL ||
 		    (c->name[0] != '\0' && find(t, c->name, strlen(c->name)) == NULL)) {
 			say("%s: the saved image changed while it was extracted", c->what);
 			goto out;
 		}
 		if (c->name[0] == '\0')
 			continue;
-		archive_entry_copy_pathname(e, c->name);
+		libarchive.entry_copy_pathname(e, c->name);
 		if (hard != NULL) {
 			if (normalise(hard, target, sizeof target) != NULL) {
 				say("%s: the saved image changed while it was extracted", c->what);
 				goto out;
 			}
-			archive_entry_copy_hardlink(e, target);
+			libarchive.entry_copy_hardlink(e, target);
 		}
 		/* No set-id or sticky bits from inside the sandbox. */
-		archive_entry_set_perm(e, archive_entry_perm(e) & 0777);
-		if (archive_write_header(disk, e) < ARCHIVE_WARN) {
-			say("%s: %s: %s", c->what, c->name, archive_error_string(disk));
+		libarchive.entry_set_perm(e, libarchive.entry_perm(e) & 0777);
+		if (libarchive.write_header(disk, e) < ARCHIVE_WARN) {
+			say("%s: %s: %s", c->what, c->name, libarchive.error_string(disk));
 			goto out;
 		}
-		while ((r = archive_read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
-			if (archive_write_data_block(disk, buf, size, off) < ARCHIVE_WARN) {
-				say("%s: %s: %s", c->what, c->name, archive_error_string(disk));
+		while ((r = libarchive.read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
+			if (libarchive.write_data_block(disk, buf, size, off) < ARCHIVE_WARN) {
+				say("%s: %s: %s", c->what, c->name, libarchive.error_string(disk));
 				goto out;
 			}
 		if (r != ARCHIVE_EOF) {
-			say("%s: %s: %s", c->what, c->name, archive_error_string(a));
+			say("%s: %s: %s", c->what, c->name, libarchive.error_string(a));
 			goto out;
 		}
-		if (archive_write_finish_entry(disk) < ARCHIVE_WARN) {
-			say("%s: %s: %s", c->what, c->name, archive_error_string(disk));
+		if (libarchive.write_finish_entry(disk) < ARCHIVE_WARN) {
+			say("%s: %s: %s", c->what, c->name, libarchive.error_string(disk));
 			goto out;
 		}
 	}
 	if (r != ARCHIVE_EOF) {
-		say("%s: the saved image: %s", c->what, archive_error_string(a));
+		say("%s: the saved image: %s", c->what, libarchive.error_string(a));
 		goto out;
 	}
 	/* Directory modes and times are set here, last. */
-	if (archive_write_close(disk) != ARCHIVE_OK) {
-		say("%s: %s", c->what, archive_error_string(disk));
+	if (libarchive.write_close(disk) != ARCHIVE_OK) {
+		say("%s: %s", c->what, libarchive.error_string(disk));
 		goto out;
 	}
 	ret = 0;
 out:
 	if (a != NULL)
-		archive_read_free(a);
+		libarchive.read_free(a);
 	if (disk != NULL)
-		archive_write_free(disk);
+		libarchive.write_free(disk);
 	return ret;
 }
 
@@ -521,19 +521,19 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 		say("%s: cannot read %s again", c->what, image);
 		goto out;
 	}
-	while ((r = archive_read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
-		const char *hard = archive_entry_hardlink(e);
+	while ((r = libarchive.read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
+		const char *hard = libarchive.entry_hardlink(e);
 		struct node *n;
 		const void *buf;
 		size_t size;
 		int64_t off;
 
-		if (normalise(archive_entry_pathname(e), c->name, sizeof c->name) != NULL ||
+		if (normalise(libarchive.entry_pathname(e), c->name, sizeof c->name) != NULL ||
 		    c->name[0] == '\0' || find(b, c->name, strlen(c->name)) != NULL)
 			continue;
 		n = xcalloc(1, sizeof *n);
 		n->path = xstrdup(c->name);
-		n->perm = archive_entry_perm(e) & 0777;
+		n->perm = libarchive.entry_perm(e) & 0777;
 		n->digest = FNV_BASIS;
 		add(b, n);
 		if (hard != NULL) {
@@ -546,32 +546,33 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 			n->digest = to != NULL ? to->digest : 0;
 			continue;
 		}
-		switch (archive_entry_filetype(e)) {
+		switch (libarchive.entry_filetype(e)) {
 		case AE_IFDIR:
 			n->type = NODE_DIR;
 			continue;
 		case AE_IFLNK:
 			n->type = NODE_LINK;
-			n->target = xstrdup(archive_entry_symlink(e) ? archive_entry_symlink(e) : "");
+			n->target =
+			    xstrdup(libarchive.entry_symlink(e) ? libarchive.entry_symlink(e) : "");
 			continue;
 		default:
 			n->type = NODE_FILE;
 		}
-		while ((r = archive_read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
+		while ((r = libarchive.read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
 			n->digest = fnv1a(n->digest, buf, size);
 		if (r != ARCHIVE_EOF) {
-			say("%s: %s: %s", c->what, image, archive_error_string(a));
+			say("%s: %s: %s", c->what, image, libarchive.error_string(a));
 			goto out;
 		}
 	}
 	if (r != ARCHIVE_EOF) {
-		say("%s: %s: %s", c->what, image, archive_error_string(a));
+		say("%s: %s: %s", c->what, image, libarchive.error_string(a));
 		goto out;
 	}
 	ret = 0;
 out:
 	if (a != NULL)
-		archive_read_free(a);
+		libarchive.read_free(a);
 	if (fd >= 0)
 		close(fd);
 	return ret;
@@ -717,11 +718,16 @@ static int unpack(const char *what, const char *dir, const char *image, const ch
 	struct tree t = {NULL, 1024, 0}, b = {NULL, 1024, 0};
 	char *parent = path_dir(dir), *base = path_base(dir), *fresh = NULL;
 	struct stat st, old;
-	int fd, here = -1, ret = -1;
+	int fd = -1, here = -1, ret = -1;
+	const char *missing = libarchive_load();
 
 	c->what = what;
 	c->dir = dir;
 	t.bucket = xcalloc(t.nbucket, sizeof *t.bucket);
+	if (missing != NULL) {
+		say(LIBARCHIVE_MISSING, what, missing);
+		goto out;
+	}
 	fd = open(image, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0 || fstat(fd, &st) < 0) {
 		say("%s: %s: %s", what, image, strerror(errno));

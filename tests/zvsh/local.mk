@@ -15,7 +15,8 @@ ZVSH_TESTS = \
 	tests/zvsh/dir-hostile.t \
 	tests/zvsh/lookup.t \
 	tests/zvsh/argv.t \
-	tests/zvsh/mount.t
+	tests/zvsh/mount.t \
+	tests/zvsh/libarchive.t
 TESTS += $(ZVSH_TESTS)
 EXTRA_DIST += $(ZVSH_TESTS) tests/zvsh/zvshlib.sh tests/zvsh/argv.c tests/zvsh/mount.c \
 	tests/zvsh/fsops.c
