@@ -45,6 +45,10 @@ struct node {
 	/* In the tree as packed (unpack_sync's base) only: */
 	mode_t perm;	 /* permission bits */
 	uint64_t digest; /* a regular file's contents, FNV-1a */
+	int64_t size;	 /* a regular file's size */
+	/* In the saved tree of a sync only: the entry is as it was packed,
+	 * so it is neither extracted nor applied. */
+	int kept;
 };
 
 struct tree {
@@ -237,9 +241,33 @@ static struct archive *open_image(int fd)
 	return a;
 }
 
+/* Whether the data of the current entry of a is o's, the file as packed:
+ * 1 or 0, or -1 when it cannot be read.  The data is compared by digest,
+ * in place, and must come as one run of bytes of o's size, so that a
+ * sparse entry (whose holes would read as zeros) never passes for it. */
+static int same_data(struct archive *a, const struct node *o)
+{
+	uint64_t h = FNV_BASIS;
+	int64_t at = 0, off;
+	const void *buf;
+	size_t size;
+	int r, same = 1;
+
+	while ((r = libarchive.read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK) {
+		if (off != at)
+			same = 0;
+		h = fnv1a(h, buf, size);
+		at = off + (int64_t)size;
+	}
+	if (r != ARCHIVE_EOF)
+		return -1;
+	return same && at == o->size && h == o->digest;
+}
+
 /* Pass one: read every entry into the model, refusing what no tree made
- * inside the directory could hold. */
-static int check_entries(struct check *c, int fd, struct tree *t)
+ * inside the directory could hold.  With base, the tree as packed for a
+ * sync, mark the entries the program left as they were. */
+static int check_entries(struct check *c, int fd, struct tree *t, const struct tree *base)
 {
 	struct archive_entry *e;
 	struct archive *a = open_image(fd);
@@ -294,14 +322,32 @@ static int check_entries(struct check *c, int fd, struct tree *t)
 				goto out;
 			}
 			n->type = NODE_FILE;
+			/* Both names are extracted, and compared there. */
+			to->kept = 0;
 		} else if (type == AE_IFREG) {
+			const struct node *o = base ? find(base, n->path, strlen(n->path)) : NULL;
+
 			n->type = NODE_FILE;
+			if (o != NULL && o->type == NODE_FILE &&
+			    o->perm == (libarchive.entry_perm(e) & 0777) &&
+			    o->size == libarchive.entry_size(e)) {
+				int same = same_data(a, o);
+
+				if (same < 0) {
+					refuse(c, "unreadable: %s", libarchive.error_string(a));
+					goto out;
+				}
+				n->kept = same;
+			}
 		} else if (type == AE_IFDIR) {
 			n->type = NODE_DIR;
 		} else if (type == AE_IFLNK && libarchive.entry_symlink(e) != NULL &&
 			   libarchive.entry_symlink(e)[0] != '\0') {
+			const struct node *o = base ? find(base, n->path, strlen(n->path)) : NULL;
+
 			n->type = NODE_LINK;
 			n->target = xstrdup(libarchive.entry_symlink(e));
+			n->kept = o != NULL && o->type == NODE_LINK && strcmp(o->target, n->target) == 0;
 		} else {
 			refuse(c, "entry '%s' %s", c->name,
 			       type == AE_IFLNK ? "is a link to nothing"
@@ -377,7 +423,7 @@ static int check_tree(struct check *c, const struct tree *t, const struct tree *
 }
 
 /* Pass two: extract into the current directory, entry by entry as
- * checked. */
+ * checked, but for those a sync keeps. */
 static int extract(struct check *c, int fd, const struct tree *t)
 {
 	struct archive *a = open_image(fd), *disk = libarchive.write_disk_new();
@@ -393,17 +439,19 @@ static int extract(struct check *c, int fd, const struct tree *t)
 		      ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NOABSOLUTEPATHS);
 	while ((r = libarchive.read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
 		const char *hard = libarchive.entry_hardlink(e);
+		const struct node *n = NULL;
 		char target[PATH_MAX];
 		const void *buf;
 		size_t size;
 		int64_t off;
 
 		if (normalise(libarchive.entry_pathname(e), c->name, sizeof c->name) != NULL ||
-		    (c->name[0] != '\0' && find(t, c->name, strlen(c->name)) == NULL)) {
+		    (c->name[0] != '\0' && (n = find(t, c->name, strlen(c->name))) == NULL)) {
 			say("%s: the saved image changed while it was extracted", c->what);
 			goto out;
 		}
-		if (c->name[0] == '\0')
+		/* A kept entry's data is skipped with the next header. */
+		if (c->name[0] == '\0' || n->kept)
 			continue;
 		libarchive.entry_copy_pathname(e, c->name);
 		if (hard != NULL) {
@@ -544,6 +592,7 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 
 			n->type = NODE_FILE;
 			n->digest = to != NULL ? to->digest : 0;
+			n->size = to != NULL ? to->size : -1;
 			continue;
 		}
 		switch (libarchive.entry_filetype(e)) {
@@ -557,6 +606,7 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 			continue;
 		default:
 			n->type = NODE_FILE;
+			n->size = libarchive.entry_size(e);
 		}
 		while ((r = libarchive.read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
 			n->digest = fnv1a(n->digest, buf, size);
@@ -637,6 +687,9 @@ static int apply(struct check *c, const char *fresh, const char *dir, const stru
 		struct stat st, host;
 		int same = 0;
 
+		/* Left as it was, and so not extracted. */
+		if (n->kept)
+			continue;
 		if (fstatat(from, p, &st, AT_SYMLINK_NOFOLLOW) < 0)
 			goto fail;
 		if (n->type == NODE_DIR) {
@@ -746,14 +799,16 @@ static int unpack(const char *what, const char *dir, const char *image, const ch
 		free(t.bucket);
 		t.bucket = xcalloc(t.nbucket, sizeof *t.bucket);
 	}
-	if (check_entries(c, fd, &t) < 0)
-		goto out;
+	/* The tree as packed first, for check_entries to tell what the
+	 * program left as it was. */
 	if (packed != NULL) {
 		b.nbucket = t.nbucket;
 		b.bucket = xcalloc(b.nbucket, sizeof *b.bucket);
 		if (read_base(c, packed, &b) < 0)
 			goto out;
 	}
+	if (check_entries(c, fd, &t, packed != NULL ? &b : NULL) < 0)
+		goto out;
 	if (check_tree(c, &t, packed != NULL ? &b : NULL) < 0)
 		goto out;
 	if (lstat(dir, &old) < 0 || !S_ISDIR(old.st_mode)) {
