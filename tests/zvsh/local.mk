@@ -12,6 +12,7 @@ ZVSH_TESTS = \
 	tests/zvsh/dir-pack.t \
 	tests/zvsh/dir-writeback.t \
 	tests/zvsh/dir-sync.t \
+	tests/zvsh/dir-sync-kept.t \
 	tests/zvsh/dir-hostile.t \
 	tests/zvsh/lookup.t \
 	tests/zvsh/argv.t \
