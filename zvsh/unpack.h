@@ -23,10 +23,12 @@ int unpack_replace(const char *what, const char *dir, const char *image);
 
 /* Apply to dir, in place, what the program changed in the tree that was
  * packed into the image packed: image is checked as for unpack_replace()
- * and extracted beside dir; then each entry that differs from what was
- * packed (contents, permissions, link target, type) or is new is renamed
- * into dir, missing directories are made, and entries the program removed
- * are removed (a directory only when empty).  Entries the program left as
+ * (reading the data of each file whose type, size and permissions are as
+ * packed, to compare it); its directories and each entry that differs
+ * from what was packed (contents, permissions, link target, type) or is
+ * new are extracted beside dir; then those entries are renamed into dir,
+ * missing directories are made, and entries the program removed are
+ * removed (a directory only when empty).  Entries the program left as
  * they were are not touched, so that two programs working in one
  * directory, or the host meanwhile, do not undo each other's changes.
  * Each file is replaced atomically; the whole is not: after a failure
