@@ -41,6 +41,7 @@
 	X(entry_unset_birthtime)                                                                   \
 	X(entry_unset_ctime)                                                                       \
 	X(error_string)                                                                            \
+	X(filter_bytes)                                                                            \
 	X(read_data_block)                                                                         \
 	X(read_free)                                                                               \
 	X(read_new)                                                                                \

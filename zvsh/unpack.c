@@ -43,9 +43,9 @@ struct node {
 	char *target; /* a symbolic link's target */
 	struct node *next;
 	/* In the tree as packed (unpack_sync's base) only: */
-	mode_t perm;	 /* permission bits */
-	uint64_t digest; /* a regular file's contents, FNV-1a */
-	int64_t size;	 /* a regular file's size */
+	mode_t perm;	/* permission bits */
+	int64_t size;	/* a regular file's size, -1 when unknown */
+	int64_t offset; /* where its data starts in the packed image */
 	/* In the saved tree of a sync only: the entry is as it was packed,
 	 * so it is neither extracted nor applied. */
 	int kept;
@@ -58,7 +58,7 @@ struct tree {
 };
 
 /* FNV-1a, 64 bits: h is FNV_BASIS to start, or what the bytes before
- * gave.  For the tree's hash table and for file contents. */
+ * gave.  For the tree's hash table. */
 #define FNV_BASIS 14695981039346656037ULL
 
 static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
@@ -205,7 +205,11 @@ static int walk(const struct tree *t, char *cur, const char *target, int *hops)
 struct check {
 	const char *what;
 	const char *dir;
+	const char *packed; /* for a sync, the image zvsh packed, */
+	int packed_fd;	    /* open */
 	char name[PATH_MAX];
+	char was[65536]; /* bytes of the packed image */
+	char now[65536]; /* bytes of an extracted file */
 };
 
 static int __attribute__((format(printf, 2, 3))) refuse(struct check *c, const char *fmt, ...)
@@ -241,27 +245,61 @@ static struct archive *open_image(int fd)
 	return a;
 }
 
-/* Whether the data of the current entry of a is o's, the file as packed:
- * 1 or 0, or -1 when it cannot be read.  The data is compared by digest,
- * in place, and must come as one run of bytes of o's size, so that a
- * sparse entry (whose holes would read as zeros) never passes for it. */
-static int same_data(struct archive *a, const struct node *o)
+/* Whether the n bytes at p are those at off in the packed image: 1 or
+ * 0, or -1 with errno set when it cannot be read. */
+static int same_bytes(struct check *c, int64_t off, const char *p, size_t n)
 {
-	uint64_t h = FNV_BASIS;
+	while (n > 0) {
+		size_t k = n < sizeof c->was ? n : sizeof c->was;
+		ssize_t r = pread(c->packed_fd, c->was, k, off);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			if (r == 0)
+				errno = EIO; /* the image was cut short since */
+			return -1;
+		}
+		if (memcmp(c->was, p, (size_t)r) != 0)
+			return 0;
+		p += r;
+		n -= (size_t)r;
+		off += r;
+	}
+	return 1;
+}
+
+/* Whether the data of the current entry of a is o's, the file as packed:
+ * 1 or 0; -1 when it cannot be read, after a message.  The data must come
+ * as one run of bytes of o's size, so that a sparse entry (whose holes
+ * would read as zeros) is never taken for it; it is then extracted and
+ * compared there. */
+static int same_data(struct check *c, struct archive *a, const struct node *o)
+{
 	int64_t at = 0, off;
 	const void *buf;
 	size_t size;
 	int r, same = 1;
 
 	while ((r = libarchive.read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK) {
-		if (off != at)
+		if (!same)
+			continue;
+		if (off != at || (int64_t)size > o->size - at) {
 			same = 0;
-		h = fnv1a(h, buf, size);
-		at = off + (int64_t)size;
+			continue;
+		}
+		same = same_bytes(c, o->offset + at, buf, size);
+		if (same < 0) {
+			say("%s: %s: %s", c->what, c->packed, strerror(errno));
+			return -1;
+		}
+		at += (int64_t)size;
 	}
-	if (r != ARCHIVE_EOF)
+	if (r != ARCHIVE_EOF) {
+		refuse(c, "unreadable: %s", libarchive.error_string(a));
 		return -1;
-	return same && at == o->size && h == o->digest;
+	}
+	return same && at == o->size;
 }
 
 /* Pass one: read every entry into the model, refusing what no tree made
@@ -331,12 +369,10 @@ static int check_entries(struct check *c, int fd, struct tree *t, const struct t
 			if (o != NULL && o->type == NODE_FILE &&
 			    o->perm == (libarchive.entry_perm(e) & 0777) &&
 			    o->size == libarchive.entry_size(e)) {
-				int same = same_data(a, o);
+				int same = same_data(c, a, o);
 
-				if (same < 0) {
-					refuse(c, "unreadable: %s", libarchive.error_string(a));
+				if (same < 0)
 					goto out;
-				}
 				n->kept = same;
 			}
 		} else if (type == AE_IFDIR) {
@@ -537,44 +573,49 @@ static int swap(const char *fresh, const char *dir)
 	return r < 0 ? -1 : 0;
 }
 
-/* File contents as one number, to tell a file the program rewrote from
- * one it left alone.  A collision could only make a change of the
- * program's own go unwritten. */
-static int digest_fd(int fd, uint64_t *out)
+/* Whether the file open as fd, of size size, has o's bytes, as packed: 1
+ * or 0, or -1 with errno set. */
+static int same_file(struct check *c, int fd, off_t size, const struct node *o)
 {
-	uint64_t h = FNV_BASIS;
-	char buf[65536];
+	int64_t at = 0;
 	ssize_t n;
+	int same;
 
-	while ((n = read(fd, buf, sizeof buf)) != 0) {
+	if (size != o->size)
+		return 0;
+	while ((n = read(fd, c->now, sizeof c->now)) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			return -1;
-		h = fnv1a(h, buf, (size_t)n);
+		if (n > o->size - at)
+			return 0;
+		same = same_bytes(c, o->offset + at, c->now, (size_t)n);
+		if (same <= 0)
+			return same;
+		at += n;
 	}
-	*out = h;
-	return 0;
+	return at == o->size;
 }
 
-/* The tree zvsh packed (its own image, not the program's): every entry's
- * type, permissions, link target and contents' digest. */
-static int read_base(struct check *c, const char *image, struct tree *b)
+/* The tree zvsh packed (its own image, open as c->packed_fd, not the
+ * program's): every entry's type, permissions, link target, and a regular
+ * file's size and where its data lies in the image, to compare with
+ * there.  The data is not read. */
+static int read_base(struct check *c, struct tree *b)
 {
-	int fd = open(image, O_RDONLY | O_NOFOLLOW | O_CLOEXEC), r, ret = -1;
-	struct archive *a = fd < 0 ? NULL : open_image(fd);
+	struct archive *a = open_image(c->packed_fd);
 	struct archive_entry *e;
+	struct stat st;
+	int r, ret = -1;
 
-	if (a == NULL) {
-		say("%s: cannot read %s again", c->what, image);
+	if (a == NULL || fstat(c->packed_fd, &st) < 0) {
+		say("%s: cannot read %s again", c->what, c->packed);
 		goto out;
 	}
 	while ((r = libarchive.read_next_header(a, &e)) == ARCHIVE_OK || r == ARCHIVE_WARN) {
 		const char *hard = libarchive.entry_hardlink(e);
 		struct node *n;
-		const void *buf;
-		size_t size;
-		int64_t off;
 
 		if (normalise(libarchive.entry_pathname(e), c->name, sizeof c->name) != NULL ||
 		    c->name[0] == '\0' || find(b, c->name, strlen(c->name)) != NULL)
@@ -582,7 +623,7 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 		n = xcalloc(1, sizeof *n);
 		n->path = xstrdup(c->name);
 		n->perm = libarchive.entry_perm(e) & 0777;
-		n->digest = FNV_BASIS;
+		n->size = -1;
 		add(b, n);
 		if (hard != NULL) {
 			char target[PATH_MAX];
@@ -591,8 +632,10 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 						    : NULL;
 
 			n->type = NODE_FILE;
-			n->digest = to != NULL ? to->digest : 0;
-			n->size = to != NULL ? to->size : -1;
+			if (to != NULL && to->type == NODE_FILE) {
+				n->size = to->size;
+				n->offset = to->offset;
+			}
 			continue;
 		}
 		switch (libarchive.entry_filetype(e)) {
@@ -606,25 +649,25 @@ static int read_base(struct check *c, const char *image, struct tree *b)
 			continue;
 		default:
 			n->type = NODE_FILE;
-			n->size = libarchive.entry_size(e);
 		}
-		while ((r = libarchive.read_data_block(a, &buf, &size, &off)) == ARCHIVE_OK)
-			n->digest = fnv1a(n->digest, buf, size);
-		if (r != ARCHIVE_EOF) {
-			say("%s: %s: %s", c->what, image, libarchive.error_string(a));
+		/* The header read, the data comes next in the image: a tar
+		 * block boundary, within the file. */
+		n->size = libarchive.entry_size(e);
+		n->offset = libarchive.filter_bytes(a, 0);
+		if (n->size < 0 || n->offset < 512 || n->offset % 512 != 0 ||
+		    n->offset > st.st_size || n->size > st.st_size - n->offset) {
+			say("%s: %s: cannot find the data of %s", c->what, c->packed, n->path);
 			goto out;
 		}
 	}
 	if (r != ARCHIVE_EOF) {
-		say("%s: %s: %s", c->what, image, libarchive.error_string(a));
+		say("%s: %s: %s", c->what, c->packed, libarchive.error_string(a));
 		goto out;
 	}
 	ret = 0;
 out:
 	if (a != NULL)
 		libarchive.read_free(a);
-	if (fd >= 0)
-		close(fd);
 	return ret;
 }
 
@@ -712,15 +755,12 @@ static int apply(struct check *c, const char *fresh, const char *dir, const stru
 				same = strcmp(o->target, n->target) == 0;
 			} else if (o->perm == (st.st_mode & 0777)) {
 				int fd = openat(from, p, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-				uint64_t d;
 
-				if (fd < 0 || digest_fd(fd, &d) < 0) {
-					if (fd >= 0)
-						close(fd);
+				same = fd < 0 ? -1 : same_file(c, fd, st.st_size, o);
+				if (fd >= 0)
+					close(fd);
+				if (same < 0)
 					goto fail;
-				}
-				close(fd);
-				same = d == o->digest;
 			}
 		}
 		if (same)
@@ -776,6 +816,7 @@ static int unpack(const char *what, const char *dir, const char *image, const ch
 
 	c->what = what;
 	c->dir = dir;
+	c->packed_fd = -1;
 	t.bucket = xcalloc(t.nbucket, sizeof *t.bucket);
 	if (missing != NULL) {
 		say(LIBARCHIVE_MISSING, what, missing);
@@ -802,9 +843,15 @@ static int unpack(const char *what, const char *dir, const char *image, const ch
 	/* The tree as packed first, for check_entries to tell what the
 	 * program left as it was. */
 	if (packed != NULL) {
+		c->packed = packed;
+		c->packed_fd = open(packed, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 		b.nbucket = t.nbucket;
 		b.bucket = xcalloc(b.nbucket, sizeof *b.bucket);
-		if (read_base(c, packed, &b) < 0)
+		if (c->packed_fd < 0) {
+			say("%s: cannot read %s again: %s", what, packed, strerror(errno));
+			goto out;
+		}
+		if (read_base(c, &b) < 0)
 			goto out;
 	}
 	if (check_entries(c, fd, &t, packed != NULL ? &b : NULL) < 0)
@@ -871,6 +918,8 @@ out:
 		say("%s: cannot remove %s: %s", what, fresh, strerror(errno));
 	if (fd >= 0)
 		close(fd);
+	if (c->packed_fd >= 0)
+		close(c->packed_fd);
 	tree_free(&t);
 	if (b.bucket != NULL)
 		tree_free(&b);
