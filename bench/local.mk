@@ -3,7 +3,7 @@
 ## `make check`.
 
 BENCH_LIST = bench/startup.sh bench/trap.sh bench/throughput.sh bench/tarmount.sh \
-	bench/memfs.sh
+	bench/memfs.sh bench/dirsync.sh
 BENCH_NEXES = bench/nexe/trap.nexe bench/nexe/cat.nexe
 EXTRA_DIST += $(BENCH_LIST) bench/benchlib.sh bench/nexe/trap.c bench/nexe/cat.c \
 	bench/native-trap.c bench/native-hello.c bench/zrt/fsops.c bench/zrt/tarread.c
