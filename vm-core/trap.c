@@ -37,23 +37,50 @@
 volatile sig_atomic_t trap_stop_signal, trap_timed_out;
 static volatile pid_t victim; /* the child, while it may be signalled */
 
+/* While the session may block (trap_arm() to the end of trap_run()). */
+static volatile sig_atomic_t armed;
+
+/* SIGALRM every 10 ms from now until trap_run() disarms the timer.  The
+ * supervisor checks session_cancelled before each call that may block
+ * (opening a FIFO, reading or writing one) and after EINTR, but a signal
+ * can land between the check and the call, which would then block until
+ * the other end acts, perhaps never: the next SIGALRM interrupts it. */
+static void keep_interrupting(void)
+{
+	struct itimerval it = {{0, 10000}, {0, 10000}};
+
+	if (armed)
+		setitimer(ITIMER_REAL, &it, NULL);
+}
+
 /* Both handlers end the child at once: the loop then wakes on the
  * listener's hang-up, whatever it was blocked in. */
 static void on_stop(int sig)
 {
+	int saved = errno;
+
 	trap_stop_signal = sig;
 	session_cancelled = 1;
 	if (victim > 0)
 		kill(victim, SIGKILL);
+	keep_interrupting();
+	errno = saved;
 }
 
+/* The deadline, then every 10 ms (the timer's interval) until disarmed;
+ * after a stop signal, only the interruptions keep_interrupting() asks
+ * for. */
 static void on_timer(int sig)
 {
+	int saved = errno;
+
 	(void)sig;
-	trap_timed_out = 1;
+	if (!trap_stop_signal)
+		trap_timed_out = 1;
 	session_cancelled = 1;
 	if (victim > 0)
 		kill(victim, SIGKILL);
+	errno = saved;
 }
 
 void trap_arm(struct session *s)
@@ -80,6 +107,9 @@ void trap_arm(struct session *s)
 	it.it_value.tv_usec = (suseconds_t)((left - (double)(time_t)left) * 1e6);
 	if (it.it_value.tv_sec == 0 && it.it_value.tv_usec == 0)
 		it.it_value.tv_usec = 1;
+	/* After the deadline, again every 10 ms: see keep_interrupting(). */
+	it.it_interval.tv_usec = 10000;
+	armed = 1;
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
@@ -532,6 +562,7 @@ void trap_run(struct session *s)
 			end_session(s, END_KILLED, "the child exited with status %d",
 				    WEXITSTATUS(status));
 	}
+	armed = 0;
 	memset(&off, 0, sizeof off);
 	setitimer(ITIMER_REAL, &off, NULL);
 	close(s->listener);
