@@ -130,6 +130,23 @@ static void parse_options(int argc, char **argv, struct options *o)
 	o->manifest = argv[optind];
 }
 
+/* Read bytes [*have, want) of the file open as fd into buf; *have ends
+ * short of want only at the end of the file.  A read error ends zerovm
+ * with status, naming path. */
+static void read_upto(int fd, void *buf, size_t *have, size_t want, int status, const char *path)
+{
+	ssize_t n;
+
+	while (*have < want && (n = read(fd, (char *)buf + *have, want - *have)) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			die_errno(status, "%s", path);
+		}
+		*have += (size_t)n;
+	}
+}
+
 /* Read the whole manifest, refusing anything larger than the format
  * allows before reading it all. */
 static void manifest_read(struct session *s, const char *path)
@@ -137,7 +154,6 @@ static void manifest_read(struct session *s, const char *path)
 	char err[512];
 	char *text;
 	size_t len = 0;
-	ssize_t n;
 	int fd;
 
 	s->manifest_path = path;
@@ -147,15 +163,7 @@ static void manifest_read(struct session *s, const char *path)
 	text = malloc(MANIFEST_MAX_BYTES + 1);
 	if (text == NULL)
 		die(ZVM_EXIT_MANIFEST, "out of memory");
-	while (len <= MANIFEST_MAX_BYTES &&
-	       (n = read(fd, text + len, MANIFEST_MAX_BYTES + 1 - len)) != 0) {
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			die_errno(ZVM_EXIT_MANIFEST, "%s", path);
-		}
-		len += (size_t)n;
-	}
+	read_upto(fd, text, &len, MANIFEST_MAX_BYTES + 1, ZVM_EXIT_MANIFEST, path);
 	close(fd);
 	if (manifest_parse(&s->m, path, text, len, err, sizeof err) != 0)
 		die(ZVM_EXIT_MANIFEST, "%s", err);
@@ -196,22 +204,6 @@ static size_t nexe_extent(const unsigned char *p, size_t have, size_t size)
 	return (size_t)need;
 }
 
-/* Read bytes [*have, want) of the nexe into buf; *have ends short of
- * want only at the end of the file. */
-static void nexe_read(struct session *s, int fd, unsigned char *buf, size_t *have, size_t want)
-{
-	ssize_t n;
-
-	while (*have < want && (n = read(fd, buf + *have, want - *have)) != 0) {
-		if (n < 0) {
-			if (errno == EINTR)
-				continue;
-			die_errno(ZVM_EXIT_PROGRAM, "%s", s->m.program);
-		}
-		*have += (size_t)n;
-	}
-}
-
 /* Read the nexe into private memory and check it.  A copy, not a
  * mapping: the bytes checked must be the bytes loaded, whatever another
  * process does to the file meanwhile.  Only the part the loader uses is
@@ -242,7 +234,7 @@ static void loader_read(struct session *s)
 		s->nexe = realloc(s->nexe, want + 1);
 		if (s->nexe == NULL)
 			die(ZVM_EXIT_PROGRAM, "%s: out of memory", s->m.program);
-		nexe_read(s, fd, s->nexe, &have, want);
+		read_upto(fd, s->nexe, &have, want, ZVM_EXIT_PROGRAM, s->m.program);
 		if (have < want)
 			break; /* the file shrank: check what there is */
 		want = nexe_extent(s->nexe, have, size);

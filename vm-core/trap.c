@@ -40,6 +40,9 @@ static volatile pid_t victim; /* the child, while it may be signalled */
 /* While the session may block (trap_arm() to the end of trap_run()). */
 static volatile sig_atomic_t armed;
 
+/* How often SIGALRM comes once the deadline passed or a stop came. */
+#define INTERRUPT_USEC 10000
+
 /* SIGALRM every 10 ms from now until trap_run() disarms the timer.  The
  * supervisor checks session_cancelled before each call that may block
  * (opening a FIFO, reading or writing one) and after EINTR, but a signal
@@ -47,7 +50,7 @@ static volatile sig_atomic_t armed;
  * the other end acts, perhaps never: the next SIGALRM interrupts it. */
 static void keep_interrupting(void)
 {
-	struct itimerval it = {{0, 10000}, {0, 10000}};
+	struct itimerval it = {{0, INTERRUPT_USEC}, {0, INTERRUPT_USEC}};
 
 	if (armed)
 		setitimer(ITIMER_REAL, &it, NULL);
@@ -108,7 +111,7 @@ void trap_arm(struct session *s)
 	if (it.it_value.tv_sec == 0 && it.it_value.tv_usec == 0)
 		it.it_value.tv_usec = 1;
 	/* After the deadline, again every 10 ms: see keep_interrupting(). */
-	it.it_interval.tv_usec = 10000;
+	it.it_interval.tv_usec = INTERRUPT_USEC;
 	armed = 1;
 	setitimer(ITIMER_REAL, &it, NULL);
 }
