@@ -57,22 +57,14 @@ struct tree {
 	size_t count;
 };
 
-/* FNV-1a, 64 bits: h is FNV_BASIS to start, or what the bytes before
- * gave.  For the tree's hash table. */
-#define FNV_BASIS 14695981039346656037ULL
-
-static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-
-	while (n--)
-		h = (h ^ *s++) * 1099511628211ULL;
-	return h;
-}
-
+/* FNV-1a, 64 bits, of the n bytes at s: for the tree's hash table. */
 static size_t hash(const char *s, size_t n)
 {
-	return (size_t)fnv1a(FNV_BASIS, s, n);
+	uint64_t h = 14695981039346656037ULL;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return (size_t)h;
 }
 
 static struct node *find(const struct tree *t, const char *path, size_t len)
@@ -245,6 +237,18 @@ static struct archive *open_image(int fd)
 	return a;
 }
 
+/* Whether link n is in base, the tree as packed, as it is: the program
+ * left it alone. */
+static int unchanged_link(const struct tree *base, const struct node *n)
+{
+	const struct node *o;
+
+	if (base == NULL)
+		return 0;
+	o = find(base, n->path, strlen(n->path));
+	return o != NULL && o->type == NODE_LINK && strcmp(o->target, n->target) == 0;
+}
+
 /* Whether the n bytes at p are those at off in the packed image: 1 or
  * 0, or -1 with errno set when it cannot be read. */
 static int same_bytes(struct check *c, int64_t off, const char *p, size_t n)
@@ -379,11 +383,9 @@ static int check_entries(struct check *c, int fd, struct tree *t, const struct t
 			n->type = NODE_DIR;
 		} else if (type == AE_IFLNK && libarchive.entry_symlink(e) != NULL &&
 			   libarchive.entry_symlink(e)[0] != '\0') {
-			const struct node *o = base ? find(base, n->path, strlen(n->path)) : NULL;
-
 			n->type = NODE_LINK;
 			n->target = xstrdup(libarchive.entry_symlink(e));
-			n->kept = o != NULL && o->type == NODE_LINK && strcmp(o->target, n->target) == 0;
+			n->kept = unchanged_link(base, n);
 		} else {
 			refuse(c, "entry '%s' %s", c->name,
 			       type == AE_IFLNK ? "is a link to nothing"
@@ -401,23 +403,11 @@ out:
 	return ret;
 }
 
-/* Whether link n is in base, the tree as packed, as it is: the program
- * left it alone. */
-static int unchanged_link(const struct tree *base, const struct node *n)
-{
-	const struct node *o;
-
-	if (base == NULL)
-		return 0;
-	o = find(base, n->path, strlen(n->path));
-	return o != NULL && o->type == NODE_LINK && strcmp(o->target, n->target) == 0;
-}
-
 /* Pass one, continued: the model as a whole.  No entry beneath a link or
- * a file; then no link out of the tree, but one that base, the tree as
- * packed for a sync, already had: the program did not make it, and the
- * sync leaves it as it is. */
-static int check_tree(struct check *c, const struct tree *t, const struct tree *base)
+ * a file; then no link out of the tree, but one a sync keeps (the tree as
+ * packed already had it: the program did not make it, and the sync
+ * leaves it as it is). */
+static int check_tree(struct check *c, const struct tree *t)
 {
 	const struct node *n;
 	size_t i;
@@ -443,7 +433,7 @@ static int check_tree(struct check *c, const struct tree *t, const struct tree *
 			char cur[PATH_MAX];
 			int hops = 0, r;
 
-			if (n->type != NODE_LINK || unchanged_link(base, n))
+			if (n->type != NODE_LINK || n->kept)
 				continue;
 			snprintf(cur, sizeof cur, "%.*s", slash ? (int)(slash - n->path) : 0,
 				 n->path);
@@ -856,7 +846,7 @@ static int unpack(const char *what, const char *dir, const char *image, const ch
 	}
 	if (check_entries(c, fd, &t, packed != NULL ? &b : NULL) < 0)
 		goto out;
-	if (check_tree(c, &t, packed != NULL ? &b : NULL) < 0)
+	if (check_tree(c, &t) < 0)
 		goto out;
 	if (lstat(dir, &old) < 0 || !S_ISDIR(old.st_mode)) {
 		say("%s: %s is no longer a directory; the saved tree is not written back", what,
