@@ -27,6 +27,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/dirent.zrt \
 	tests/zrt/dup.zrt \
 	tests/zrt/fcntl.zrt \
+	tests/zrt/fifo.zrt \
 	tests/zrt/flockfile.zrt \
 	tests/zrt/getopt.zrt \
 	tests/zrt/harness.zrt \

@@ -2,7 +2,7 @@
 # tar.t - nvram's [fstab]: tar images made by GNU tar (gnu, pax, ustar,
 # gzip) mounted read-only show the host's tree exactly; a directory saved
 # with access=wo comes back out identical, in identical bytes on every
-# run; damaged images stop the program before main with status 125 and
+# run; FIFOs mount and save as FIFOs; damaged images stop the program before main with status 125 and
 # "zrt: ALIAS: what" on stderr.
 . "$top_srcdir/tests/tap/libtap.sh"
 . "$top_srcdir/tests/zrt/zrtlib.sh"
@@ -11,7 +11,7 @@ nexe=$top_builddir/tests/zrt/nexe/tree.nexe
 [ -f "$nexe" ] || skip_all "$nexe is not built"
 command -v tar >/dev/null 2>&1 && tar --version 2>/dev/null | grep -q 'GNU tar' ||
 	skip_all "GNU tar is not installed"
-plan 35
+plan 39
 tap_tmpdir
 export LC_ALL=C.UTF-8
 
@@ -109,3 +109,24 @@ awk 'BEGIN { for (i = 0; i < 600; i++) printf "garbage %d\n", i }' >"$tmp/garbag
 bad garbage "$tmp/garbage.tar"
 head -c 100000 "$tmp/pax.tar.gz" | head -c 400 >"$tmp/cut.tar.gz"
 bad truncated-gzip "$tmp/cut.tar.gz"
+
+# FIFOs (type 6): mounted as FIFOs with their modes, from every format,
+# and saved as FIFOs.
+fsrc=$tmp/fsrc
+mkdir -p "$fsrc/sub"
+mkfifo -m 640 "$fsrc/fifo"
+mkfifo -m 600 "$fsrc/sub/p"
+printf 'x\n' >"$fsrc/sub/f"
+find "$fsrc" -exec touch -h -d @1700000000 {} +
+tartree_list "$fsrc" >"$tmp/fwant"
+for f in gnu pax ustar; do
+	tar --format=$f --sort=name --owner=0 --group=0 --numeric-owner -C "$fsrc" \
+		-cf "$tmp/fifo-$f.tar" .
+	SAVE=1 ARGS= run "fifo-$f" "$tmp/fifo-$f.tar"
+	ok "$f: FIFOs mount as FIFOs, with their modes" cmp -s "$tmp/fwant" "$tmp/fifo-$f.got"
+	[ -s "$tmp/fifo-$f.got" ] && ! cmp -s "$tmp/fwant" "$tmp/fifo-$f.got" &&
+		diff "$tmp/fwant" "$tmp/fifo-$f.got" | head -5 | sed 's/^/# /'
+done
+is "prw-r----- fifo
+prw------- sub/p" "$(tar -tvf "$saved" | awk '/^p/ { print $1, $6 }')" \
+	"save: FIFOs are saved as FIFOs, with their modes"

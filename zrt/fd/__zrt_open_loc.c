@@ -16,13 +16,16 @@
 /* POSIX: opening a FIFO for reading waits for a writer, for writing
  * waits for a reader, unless O_NONBLOCK (reading then succeeds, writing
  * fails with ENXIO).  The nexe is the only process and has one thread,
- * so nothing could come to open the other end while it waits: a wait
- * that would never end fails with EDEADLK instead, as a blocking read of
- * an empty pipe does.  O_RDWR never waits (Linux). */
+ * so nothing could come to open the other end while it waits; a FIFO
+ * from a host directory stands for one whose other end stays outside.
+ * So no open waits.  A reader goes on as if a writer had come and gone
+ * without writing, one of the outcomes POSIX allows: reads find no
+ * writer and return end of file (sed -i on a FIFO gets as far as seeing
+ * it is one).  A writer's only outcomes would be waiting forever or
+ * SIGPIPE at its first write: its open fails with EDEADLK instead, as a
+ * blocking read of an empty pipe does.  O_RDWR never waits (Linux). */
 static int fifo_check(struct __zrt_pipe *p, int acc, int flags)
 {
-	if (acc == O_RDONLY && !(flags & O_NONBLOCK) && !__zrt_pipe_writers(p))
-		return -EDEADLK;
 	if (acc == O_WRONLY && !__zrt_pipe_readers(p))
 		return flags & O_NONBLOCK ? -ENXIO : -EDEADLK;
 	return 0;
