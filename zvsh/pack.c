@@ -162,6 +162,17 @@ static void pack_link(struct packer *p, int dirfd, const char *name, const struc
 	libarchive.entry_free(e);
 }
 
+/* A FIFO is a name and a mode: it is never opened (that would wait for a
+ * writer, or take a writer's bytes), and the program gets a FIFO of its
+ * own inside.  Several names of one FIFO are packed as separate FIFOs. */
+static void pack_fifo(struct packer *p, const struct stat *st)
+{
+	struct archive_entry *e = entry_for(p, st);
+
+	write_header(p, e);
+	libarchive.entry_free(e);
+}
+
 static void pack_tree(struct packer *p, int fd, size_t len, int depth)
 {
 	size_t n, i;
@@ -190,6 +201,9 @@ static void pack_tree(struct packer *p, int fd, size_t len, int depth)
 		case S_IFLNK:
 			pack_link(p, fd, names[i], &st);
 			break;
+		case S_IFIFO:
+			pack_fifo(p, &st);
+			break;
 		case S_IFDIR:
 			if (p->skip != NULL && st.st_dev == p->skip->st_dev &&
 			    st.st_ino == p->skip->st_ino)
@@ -208,8 +222,8 @@ static void pack_tree(struct packer *p, int fd, size_t len, int depth)
 			break;
 		default:
 			die(ZVSH_EXIT_ERROR,
-			    "%s: %s/%s is a device, FIFO or socket; only regular files, "
-			    "directories and symbolic links can be packed",
+			    "%s: %s/%s is a device or socket; only regular files, "
+			    "directories, symbolic links and FIFOs can be packed",
 			    p->what, p->top, p->path);
 		}
 		p->path[len] = '\0';

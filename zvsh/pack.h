@@ -8,8 +8,8 @@
 
 /* Write the tree under dir as a tar image (pax) to image.  Entries are
  * named relative to dir, in byte order, each directory before what it
- * holds; only regular files, directories and symbolic links are packed
- * (anything else is fatal), hard links stay links, owners are cleared and
+ * holds; only regular files, directories, symbolic links and FIFOs are
+ * packed (a device or socket is fatal), hard links stay links, owners are cleared and
  * only modification times kept, so that the same tree gives the same
  * image.  A directory with the device and inode of skip (the work
  * directory, when it lies inside dir) is left out.  what names the option

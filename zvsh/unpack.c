@@ -35,7 +35,7 @@
 #define UNPACK_MAX_ENTRIES (1 << 20)
 #define UNPACK_MAX_HOPS	   40 /* symbolic links followed in one path, as the kernel */
 
-enum { NODE_FILE, NODE_DIR, NODE_LINK };
+enum { NODE_FILE, NODE_DIR, NODE_LINK, NODE_FIFO };
 
 struct node {
 	char *path; /* normalised: no leading or trailing '/', no "." parts */
@@ -381,6 +381,14 @@ static int check_entries(struct check *c, int fd, struct tree *t, const struct t
 			}
 		} else if (type == AE_IFDIR) {
 			n->type = NODE_DIR;
+		} else if (type == AE_IFIFO) {
+			const struct node *o = base ? find(base, n->path, strlen(n->path)) : NULL;
+
+			/* A FIFO is its name and mode: nothing of what went
+			 * through it inside is kept. */
+			n->type = NODE_FIFO;
+			n->kept = o != NULL && o->type == NODE_FIFO &&
+				  o->perm == (libarchive.entry_perm(e) & 0777);
 		} else if (type == AE_IFLNK && libarchive.entry_symlink(e) != NULL &&
 			   libarchive.entry_symlink(e)[0] != '\0') {
 			n->type = NODE_LINK;
@@ -389,7 +397,7 @@ static int check_entries(struct check *c, int fd, struct tree *t, const struct t
 		} else {
 			refuse(c, "entry '%s' %s", c->name,
 			       type == AE_IFLNK ? "is a link to nothing"
-						: "is not a file, directory or link");
+						: "is not a file, directory, link or FIFO");
 			goto out;
 		}
 	}
@@ -637,6 +645,9 @@ static int read_base(struct check *c, struct tree *b)
 			n->target =
 			    xstrdup(libarchive.entry_symlink(e) ? libarchive.entry_symlink(e) : "");
 			continue;
+		case AE_IFIFO:
+			n->type = NODE_FIFO;
+			continue;
 		default:
 			n->type = NODE_FILE;
 		}
@@ -743,6 +754,9 @@ static int apply(struct check *c, const char *fresh, const char *dir, const stru
 		if (o != NULL && o->type == n->type) {
 			if (n->type == NODE_LINK) {
 				same = strcmp(o->target, n->target) == 0;
+			} else if (n->type == NODE_FIFO) {
+				/* Never opened: that would wait for a writer. */
+				same = o->perm == (st.st_mode & 0777);
 			} else if (o->perm == (st.st_mode & 0777)) {
 				int fd = openat(from, p, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 

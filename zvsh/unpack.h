@@ -8,8 +8,8 @@
  *
  * The whole image is checked first, and refused (0 returned only after
  * success; -1 after a message) when any entry has an absolute name or a
- * ".." part, is not a regular file, directory, symbolic or hard link,
- * appears twice, lies beneath a symbolic link or a file, is a symbolic
+ * ".." part, is not a regular file, directory, FIFO, symbolic or hard
+ * link (a device or socket), appears twice, lies beneath a symbolic link or a file, is a symbolic
  * link whose target is absolute or leads out of the tree (following the
  * image's other links), or is a hard link to anything but a regular file
  * earlier in the image.  A refused image changes nothing at all.

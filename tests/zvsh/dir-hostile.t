@@ -23,7 +23,7 @@ before=$(snapshot "$w")
 
 # Material for the images.
 st=$tmp/st
-mkdir -p "$st/plain" "$st/root" "$st/dotdot" "$st/fifo" "$st/loop"
+mkdir -p "$st/plain" "$st/root" "$st/dotdot" "$st/loop"
 printf 'evil' >"$st/plain/f"
 printf 'good' >"$st/plain/good"
 ln "$st/plain/f" "$st/plain/g"
@@ -36,7 +36,6 @@ ln -s ../.. "$st/plain/up"
 ln -s . "$st/plain/s"
 ln -s s/.. "$st/plain/x"
 ln -s "$w/outside" "$st/plain/abs"
-mkfifo "$st/fifo/pipe"
 
 # hostile NAME WHY: the saved image $tmp/NAME.tar is refused, naming WHY,
 # and nothing changes.
@@ -83,8 +82,8 @@ hostile hardlink-dotdot "hard link 'g' is not to a regular file before it in the
 $T -cf "$tmp/hardlink-absolute.tar" --transform "s,^f\$,$w/outside/victim,RSh" -C "$st/plain" f g
 hostile hardlink-absolute "hard link 'g' is not to a regular file before it in the image ('$w/outside/victim')"
 
-$T -cf "$tmp/fifo.tar" -C "$st/fifo" pipe
-hostile fifo "entry 'pipe' is not a file, directory or link"
+$T -cf "$tmp/device.tar" -C /dev null
+hostile device "entry 'null' is not a file, directory, link or FIFO"
 
 $T -cf "$tmp/twice.tar" -C "$st/plain" good good
 hostile twice "entry 'good' appears twice"
