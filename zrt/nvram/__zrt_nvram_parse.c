@@ -614,7 +614,8 @@ int __zrt_nvram_parse(struct __zrt_nvram *nv, const char *text, size_t len)
 	struct parser ps;
 	const char *s, *end;
 
-	memset(nv, 0, sizeof(*nv));
+	memset(nv, 0, offsetof(struct __zrt_nvram, argv));
+	nv->argv[0] = NULL;
 	memset(&ps, 0, sizeof(ps));
 	ps.nv = nv;
 	if (len == 0)
@@ -626,7 +627,7 @@ int __zrt_nvram_parse(struct __zrt_nvram *nv, const char *text, size_t len)
 		ps.line = 1;
 		for (p = text; p < text + ZRT_NVRAM_MAX_SIZE; p++)
 			ps.line += *p == '\n';
-		return fail(&ps, "longer than 10240 bytes", (char *)NULL);
+		return fail(&ps, "longer than " ZRT_NVRAM_MAX_SIZE_TEXT " bytes", (char *)NULL);
 	}
 	s = text;
 	end = text + len;
