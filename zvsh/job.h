@@ -112,6 +112,8 @@ struct job {
 	char *zerovm;
 	char *cwd;
 	const char *stdmode[3]; /* the [mapping] modes of stdin, stdout, stderr */
+	char *stdfile[3];	/* [mapping] file=: the path in the sandbox of the file
+				 * a standard stream is, when the program sees it too */
 };
 
 #endif

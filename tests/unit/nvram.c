@@ -168,6 +168,8 @@ static int field(const char *f, char *out, size_t size)
 			return snprintf(out, size, "%s", m->channel), 0;
 		if (strcmp(sub, "mode") == 0)
 			return snprintf(out, size, "%s", mode_name(m->mode)), 0;
+		if (strcmp(sub, "file") == 0)
+			return snprintf(out, size, "%s", m->file ? m->file : "(null)"), 0;
 		if (strcmp(sub, "line") == 0)
 			return snprintf(out, size, "%d", m->line), 0;
 		return -1;

@@ -63,6 +63,8 @@ struct __zrt_nvram_fstab {
 struct __zrt_nvram_mapping {
 	const char *channel; /* channel alias; never empty */
 	int mode;	     /* ZRT_NVRAM_PIPE, _CHAR or _FILE */
+	const char *file;    /* file=: the absolute path of the file the channel
+			      * is (stat() gives its device and inode), or NULL */
 	int line;
 };
 
