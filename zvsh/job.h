@@ -34,7 +34,7 @@
 
 /* The nvram format's bounds (zrt-nvram(5)): the whole file, the records
  * in one section, and the clock (microseconds since 1970 in 64 bits). */
-#define ZVSH_MAX_NVRAM	       10240
+#define ZVSH_MAX_NVRAM	       131072
 #define ZVSH_MAX_NVRAM_RECORDS 100
 #define ZVSH_MAX_TIME	       9223372036853LL
 
@@ -112,6 +112,8 @@ struct job {
 	char *zerovm;
 	char *cwd;
 	const char *stdmode[3]; /* the [mapping] modes of stdin, stdout, stderr */
+	char *stdfile[3];	/* [mapping] file=: the path in the sandbox of the file
+				 * a standard stream is, when the program sees it too */
 };
 
 #endif
