@@ -84,6 +84,11 @@ static void check_accepted(void)
 		if (m->channel[0] == '\0' || m->mode < ZRT_NVRAM_PIPE || m->mode > ZRT_NVRAM_FILE ||
 		    m->line < 1)
 			broken("mapping field out of range");
+		if (m->file != NULL) {
+			check_string(m->file, "mapping file outside the struct");
+			if (m->file[0] != '/')
+				broken("mapping file= not absolute");
+		}
 	}
 	if (nv.has_time && (nv.seconds < 0 || nv.seconds > INT64_MAX / 1000000 - 1))
 		broken("seconds out of range");

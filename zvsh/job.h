@@ -41,7 +41,7 @@
 
 /* The nvram format's bounds (zrt-nvram(5)): the whole file, the records
  * in one section, and the clock (microseconds since 1970 in 64 bits). */
-#define ZVSH_MAX_NVRAM	       10240
+#define ZVSH_MAX_NVRAM	       131072
 #define ZVSH_MAX_NVRAM_RECORDS 100
 #define ZVSH_MAX_TIME	       9223372036853LL
 
@@ -119,6 +119,8 @@ struct job {
 	char *zerovm;
 	char *cwd;
 	const char *stdmode[3]; /* the [mapping] modes of stdin, stdout, stderr */
+	char *stdfile[3];	/* [mapping] file=: the path in the sandbox of the file
+				 * a standard stream is, when the program sees it too */
 
 	/* standard input from a regular file (stdin.c): read at offsets from
 	 * stdin_start; stdin_report is the work directory's file that the

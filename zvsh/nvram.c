@@ -177,8 +177,14 @@ void nvram_write(const struct job *j, const char *path)
 	/* What the standard streams and the mapped files really are, so
 	 * that isatty() and stat() inside answer as they would outside. */
 	put(&o, "[mapping]\n");
-	for (i = 0; i < 3; i++)
-		put(&o, "channel = %s, mode = %s\n", std[i], j->stdmode[i]);
+	for (i = 0; i < 3; i++) {
+		put(&o, "channel = %s, mode = %s", std[i], j->stdmode[i]);
+		if (j->stdfile[i] != NULL) {
+			put(&o, ", file = ");
+			put_value(&o, j->stdfile[i]);
+		}
+		put(&o, "\n");
+	}
 	for (i = 0; i < j->nchan; i++) {
 		if (j->chan[i].mode == NULL)
 			continue;

@@ -45,8 +45,8 @@ bad section 'nvram:3: unknown section [bogus]'
 printf '[env]\nname=A, value=a\\qb\n' >"$tmp/escape.nvram"
 bad escape 'nvram:2: bad escape: write \xHH, with two hex digits'
 
-awk 'BEGIN { while (n < 10241) { printf "#"; n++ } }' >"$tmp/long.nvram"
-bad long 'nvram:1: longer than 10240 bytes'
+awk 'BEGIN { while (n < 131073) { printf "#"; n++ } }' >"$tmp/long.nvram"
+bad long 'nvram:1: longer than 131072 bytes'
 
 awk 'BEGIN { print "[env]"; for (i = 0; i < 101; i++) printf "name=V%d, value=%d\n", i, i }' \
 	>"$tmp/records.nvram"
@@ -81,10 +81,10 @@ run stdin-zero
 is "0 ok 0" "$zrt_status $zrt_state $zrt_code" "stdin-zero: a sequential stdin may start at 0"
 is "0" "$err" "stdin-zero: the offset is reported into the channel report= names"
 
-# Exactly at the limit: 10240 bytes, the args last.
-awk 'BEGIN { for (i = 0; i < 1022; i++) print "#########"; printf "[args]\nargs=limit\n##" }' \
+# Exactly at the limit: 131072 bytes, the args last.
+awk 'BEGIN { for (i = 0; i < 13105; i++) print "#########"; printf "[args]\nargs=limit\n####" }' \
 	>"$tmp/limit.nvram"
-is 10240 "$(wc -c <"$tmp/limit.nvram" | tr -d ' ')" "the limit test's nvram is 10240 bytes"
+is 131072 "$(wc -c <"$tmp/limit.nvram" | tr -d ' ')" "the limit test's nvram is 131072 bytes"
 good limit limit
 
 : >"$tmp/empty.nvram"

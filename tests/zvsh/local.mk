@@ -15,6 +15,7 @@ ZVSH_TESTS = \
 	tests/zvsh/dir-sync.t \
 	tests/zvsh/dir-sync-kept.t \
 	tests/zvsh/dir-hostile.t \
+	tests/zvsh/same-file.t \
 	tests/zvsh/lookup.t \
 	tests/zvsh/argv.t \
 	tests/zvsh/mount.t \

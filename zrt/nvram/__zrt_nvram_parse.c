@@ -419,9 +419,10 @@ static int do_fstab(struct parser *ps, const struct pair *pairs, int npairs)
 
 static int do_mapping(struct parser *ps, const struct pair *pairs, int npairs)
 {
-	static const char *const known[] = {"channel", "mode", NULL};
+	static const char *const known[] = {"channel", "mode", "file", NULL};
 	struct __zrt_nvram_mapping *m = &ps->nv->mapping[ps->nv->nmapping];
 	char *mode;
+	int err = 0;
 
 	if (check_keys(ps, pairs, npairs, known) < 0)
 		return -1;
@@ -439,6 +440,11 @@ static int do_mapping(struct parser *ps, const struct pair *pairs, int npairs)
 		m->mode = ZRT_NVRAM_FILE;
 	else
 		return fail(ps, "mode= must be pipe, char or file", (char *)NULL);
+	m->file = value_of(ps, pairs, npairs, "file", &err);
+	if (err)
+		return -1;
+	if (m->file != NULL && m->file[0] != '/')
+		return fail(ps, "file= must be an absolute path", (char *)NULL);
 	m->line = ps->line;
 	ps->nv->nmapping++;
 	return 0;
@@ -646,7 +652,8 @@ int __zrt_nvram_parse(struct __zrt_nvram *nv, const char *text, size_t len)
 	struct parser ps;
 	const char *s, *end;
 
-	memset(nv, 0, sizeof(*nv));
+	memset(nv, 0, offsetof(struct __zrt_nvram, argv));
+	nv->argv[0] = NULL;
 	memset(&ps, 0, sizeof(ps));
 	ps.nv = nv;
 	if (len == 0)
@@ -658,7 +665,7 @@ int __zrt_nvram_parse(struct __zrt_nvram *nv, const char *text, size_t len)
 		ps.line = 1;
 		for (p = text; p < text + ZRT_NVRAM_MAX_SIZE; p++)
 			ps.line += *p == '\n';
-		return fail(&ps, "longer than 10240 bytes", (char *)NULL);
+		return fail(&ps, "longer than " ZRT_NVRAM_MAX_SIZE_TEXT " bytes", (char *)NULL);
 	}
 	s = text;
 	end = text + len;
