@@ -36,7 +36,8 @@ ZRT_SRCS = \
 	zrt/fd/__zrt_file_io.c \
 	zrt/fd/__zrt_file_new.c \
 	zrt/fd/__zrt_open_loc.c \
-	zrt/fd/__zrt_stdin.c \
+	zrt/fd/__zrt_stdin_check.c \
+	zrt/fd/__zrt_stdin_report.c \
 	zrt/fs/__zrt_dir_path.c \
 	zrt/fs/__zrt_make.c \
 	zrt/fs/__zrt_mount.c \
