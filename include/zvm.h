@@ -103,6 +103,10 @@ extern "C" {
  * a handler that returns ends the session with its fault's report (the
  * fault cannot be resumed).  A handler may leave by longjmp; a later
  * fault then ends the session.  Floating-point state is the initial one.
+ *
+ * An addition to ABI version 1, which it leaves at 1: an older nexe never
+ * writes the table, and a newer nexe under an older zerovm is only ended
+ * by its faults, as before.
  */
 #define ZVM_FAULT_ADDR (ZVM_SIGSTACK_ADDR + 0x8100)
 #define ZVM_FAULT_SEGV 0 /* slots, by the kernel's signal */
@@ -141,8 +145,9 @@ extern "C" {
 #define ZVM_REG_CR2 22    /* the faulting address of SIGSEGV and SIGBUS */
 #define ZVM_NGREG 23
 
-/* The handler's flags: the arithmetic flags, DF and AC, IF and bit 1. */
-#define ZVM_FAULT_EFLAGS_MASK 0x40dd5ULL
+/* The handler's %rflags: the arithmetic flags, DF and AC as the program
+ * left them; IF and bit 1 set. */
+#define ZVM_FAULT_EFLAGS_MASK 0x40cd5ULL
 #define ZVM_FAULT_EFLAGS_SET 0x202ULL
 
 #ifndef __ASSEMBLER__
