@@ -96,9 +96,11 @@ ZRT_SRCS = \
 	zrt/select/__zrt_wait.c \
 	zrt/select/poll.c \
 	zrt/select/select.c \
+	zrt/signal/__zrt_fault.c \
 	zrt/signal/__zrt_signal_send.c \
 	zrt/signal/kill.c \
 	zrt/signal/sigaction.c \
+	zrt/signal/sigaltstack.c \
 	zrt/signal/signal.c \
 	zrt/signal/sigpending.c \
 	zrt/signal/sigprocmask.c \
