@@ -96,6 +96,13 @@ static void check_accepted(void)
 		broken("seconds without [time]");
 	if (nv.verbosity < 0 || nv.verbosity > 4)
 		broken("verbosity out of range");
+	if (nv.stdin_offset < 0)
+		broken("stdin offset negative");
+	if (nv.stdin_report != NULL) {
+		check_string(nv.stdin_report, "stdin report outside the struct");
+		if (nv.stdin_report[0] == '\0' || nv.stdin_line < 1)
+			broken("stdin report empty or without its line");
+	}
 	if (nv.error[0] != '\0' || nv.error_line != 0)
 		broken("success with an error");
 }

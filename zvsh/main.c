@@ -5,9 +5,9 @@
  * work directory, runs zerovm on them with zvsh's own standard streams,
  * and exits with the program's return code, or with a status that says
  * how the sandbox ended it.  main() is the sequence: command line, the
- * program, zerovm, the work directory, packed directories, channels,
- * nvram, manifest, the run, the outcome, writing directories back,
- * cleaning up.
+ * program, standard input, zerovm, the work directory, packed
+ * directories, channels, nvram, manifest, the run, the outcome, standard
+ * input's offset, writing directories back, cleaning up.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -29,6 +29,7 @@
 #include "outcome.h"
 #include "pack.h"
 #include "run.h"
+#include "stdin.h"
 #include "unpack.h"
 #include "util.h"
 
@@ -243,12 +244,14 @@ int main(int argc, char **argv)
 	run_catch_signals();
 
 	channels_program(j);
+	stdin_look(j);
 	channels_std(j);
 	j->zerovm = run_find_zerovm();
 	workdir_make(j);
 	check_signal();
 	hostdirs_pack(j);
 	check_signal();
+	stdin_prepare(j);
 	channels_resolve(j);
 	nvram = in_workdir(j, "nvram");
 	nvram_write(j, nvram);
@@ -264,6 +267,7 @@ int main(int argc, char **argv)
 	outcome_of_run(&o, &r, report, j->report);
 
 	if (o.class == OUTCOME_EXIT) {
+		stdin_settle(j);
 		for (i = 0; i < j->ndir; i++) {
 			if (!j->dir[i].rw)
 				continue;

@@ -14,6 +14,8 @@
  *	channel = /dev/stdin, mode = pipe
  *	[time]
  *	seconds = 1700000000
+ *	[stdin]
+ *	offset = 0, report = /dev/stdin-offset
  *
  * [args] holds the whole command line, argv[0] first, split at spaces;
  * spaces inside an argument are escaped, and an empty argument is "".
@@ -193,6 +195,10 @@ void nvram_write(const struct job *j, const char *path)
 
 	if (j->have_time)
 		put(&o, "[time]\nseconds = %lld\n", (long long)j->time);
+
+	if (j->stdin_file)
+		put(&o, "[stdin]\noffset = %lld, report = %s\n", (long long)j->stdin_start,
+		    ZVSH_STDIN_REPORT_ALIAS);
 
 	if (j->progcwd != NULL) {
 		put(&o, "[cwd]\npath = ");

@@ -130,6 +130,12 @@ static int field(const char *f, char *out, size_t size)
 		return snprintf(out, size, "%s", nv.cwd ? nv.cwd : "(null)"), 0;
 	if (strcmp(f, "cwd_line") == 0)
 		return snprintf(out, size, "%d", nv.cwd_line), 0;
+	if (strcmp(f, "stdin_offset") == 0)
+		return snprintf(out, size, "%lld", (long long)nv.stdin_offset), 0;
+	if (strcmp(f, "stdin_report") == 0)
+		return snprintf(out, size, "%s", nv.stdin_report ? nv.stdin_report : "(null)"), 0;
+	if (strcmp(f, "stdin_line") == 0)
+		return snprintf(out, size, "%d", nv.stdin_line), 0;
 	if (sscanf(f, "argv[%d]", &i) == 1) {
 		if (i < 0 || i > nv.argc)
 			return -1;

@@ -8,7 +8,7 @@
 nexe=$top_builddir/tests/zrt/nexe/main-ran.nexe
 [ -x "$zerovm" ] || skip_all "zerovm is not built"
 [ -f "$nexe" ] || skip_all "$nexe is not built"
-plan 34
+plan 45
 tap_tmpdir
 n=0
 
@@ -64,6 +64,22 @@ bad crlf 'nvram:1: control byte \x0d: write it as an escape'
 
 printf '[time]\nseconds=yesterday\n' >"$tmp/time.nvram"
 bad time 'nvram:2: seconds= must be a number of seconds since 1970, at most 9223372036853'
+
+# [stdin] is checked against the manifest: here /dev/stdin is sequential
+# and the only writable channels are stdout and stderr.
+printf '[args]\nargs=prog\n[stdin]\noffset=5\n' >"$tmp/stdin-seq.nvram"
+bad stdin-seq 'nvram:4: offset=5: /dev/stdin is not a channel read at offsets (type 1 or 3)'
+
+printf '[stdin]\nreport=/dev/nope\n' >"$tmp/stdin-nochan.nvram"
+bad stdin-nochan 'nvram:2: report=/dev/nope: no such channel'
+
+printf '[stdin]\nreport=/dev/nvram\n' >"$tmp/stdin-ro.nvram"
+bad stdin-ro 'nvram:2: report=/dev/nvram: the channel cannot be written'
+
+printf '[args]\nargs=seq\n[stdin]\noffset=0, report=/dev/stderr\n' >"$tmp/stdin-zero.nvram"
+run stdin-zero
+is "0 ok 0" "$zrt_status $zrt_state $zrt_code" "stdin-zero: a sequential stdin may start at 0"
+is "0" "$err" "stdin-zero: the offset is reported into the channel report= names"
 
 # Exactly at the limit: 131072 bytes, the args last.
 awk 'BEGIN { for (i = 0; i < 13105; i++) print "#########"; printf "[args]\nargs=limit\n####" }' \

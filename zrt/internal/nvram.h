@@ -10,8 +10,9 @@
  *
  * After start-up, __zrt_nvram holds what the nvram said (all zero, with no
  * records, when there is no /dev/nvram).  __zrt_init() has applied [args],
- * [env], [time], [random] and [cwd] by then and __zrt_debug() reads [debug]; the
- * file system reads [fstab] and [mapping] from here.
+ * [env], [time], [random] and [cwd] by then (and checked [stdin]) and
+ * __zrt_debug() reads [debug]; the file system reads [fstab], [mapping] and
+ * [stdin] from here.
  */
 #ifndef ZRT_INTERNAL_NVRAM_H
 #define ZRT_INTERNAL_NVRAM_H
@@ -25,7 +26,7 @@
  * every nvram it accepted is accepted here.) */
 #define ZRT_NVRAM_MAX_SIZE     131072 /* bytes in the whole file */
 #define ZRT_NVRAM_MAX_SIZE_TEXT "131072"
-#define ZRT_NVRAM_MAX_SECTIONS 8     /* each known section at most once */
+#define ZRT_NVRAM_MAX_SECTIONS 9     /* each known section at most once */
 #define ZRT_NVRAM_MAX_RECORDS  100   /* records (lines) per section */
 #define ZRT_NVRAM_MAX_KEYS     5     /* key=value pairs per record */
 
@@ -89,6 +90,14 @@ struct __zrt_nvram {
 	uint64_t seed;
 
 	int verbosity; /* [debug] verbosity=, 0 (the default) .. 4 */
+
+	/* [stdin] offset=: where descriptor 0 starts reading a random-read
+	 * /dev/stdin (0 without it); report=: the alias of a writable channel
+	 * into which _exit() writes the final offset of that description, or
+	 * NULL; stdin_line is the record's line, for messages. */
+	int64_t stdin_offset;
+	const char *stdin_report;
+	int stdin_line;
 
 	/* [cwd] path=: the working directory main() starts in (an absolute
 	 * path), or NULL for "/"; cwd_line is its line, for messages. */

@@ -22,11 +22,12 @@ enum section {
 	S_DEBUG,
 	S_RANDOM,
 	S_CWD,
+	S_STDIN,
 	S_COUNT
 };
 
 static const char *const section_names[S_COUNT] = {
-    "", "args", "env", "fstab", "mapping", "time", "debug", "random", "cwd",
+    "", "args", "env", "fstab", "mapping", "time", "debug", "random", "cwd", "stdin",
 };
 
 /* One key=value of a record, as raw text with the blanks around removed. */
@@ -467,6 +468,35 @@ static int do_cwd(struct parser *ps, const struct pair *pairs, int npairs)
 	return 0;
 }
 
+/* [stdin]: one record, offset= (a decimal offset) and report= (a channel
+ * alias), each optional.  Whether /dev/stdin can start at the offset and
+ * the report channel exists is for __zrt_init() to check against the
+ * manifest. */
+static int do_stdin(struct parser *ps, const struct pair *pairs, int npairs)
+{
+	static const char *const known[] = {"offset", "report", NULL};
+	char *offset, *report;
+	uint64_t v = 0;
+	int err = 0;
+
+	if (single_record(ps, pairs, npairs, known) < 0)
+		return -1;
+	offset = value_of(ps, pairs, npairs, "offset", &err);
+	if (err)
+		return -1;
+	if (offset != NULL && parse_number(offset, INT64_MAX, &v) < 0)
+		return fail(ps, "offset= must be a decimal number below 2^63", (char *)NULL);
+	report = value_of(ps, pairs, npairs, "report", &err);
+	if (err)
+		return -1;
+	if (report != NULL && report[0] == '\0')
+		return fail(ps, "report= is empty", (char *)NULL);
+	ps->nv->stdin_offset = (int64_t)v;
+	ps->nv->stdin_report = report;
+	ps->nv->stdin_line = ps->line;
+	return 0;
+}
+
 /* [time], [debug] and [random]: one record with one numeric key. */
 static int do_number(struct parser *ps, const struct pair *pairs, int npairs, const char *key,
 		     uint64_t max, const char *range, uint64_t *out)
@@ -546,6 +576,8 @@ static int do_record(struct parser *ps, const char *s, const char *e)
 		return do_mapping(ps, pairs, n);
 	case S_CWD:
 		return do_cwd(ps, pairs, n);
+	case S_STDIN:
+		return do_stdin(ps, pairs, n);
 	case S_TIME:
 		/* Microseconds since 1970 must fit in an int64_t. */
 		if (do_number(ps, pairs, n, "seconds", INT64_MAX / 1000000 - 1,
