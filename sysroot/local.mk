@@ -40,7 +40,8 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0022-zerovm-iso-charsets.patch \
 	sysroot/patches/0023-zerovm-japanese-ascii-case.patch \
 	sysroot/patches/0024-zerovm-jp2uc-katakana.patch \
-	sysroot/patches/0025-zerovm-turkic-case.patch
+	sysroot/patches/0025-zerovm-turkic-case.patch \
+	sysroot/patches/0026-zerovm-iso-letters.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack
