@@ -84,6 +84,11 @@ static void check_accepted(void)
 		if (m->channel[0] == '\0' || m->mode < ZRT_NVRAM_PIPE || m->mode > ZRT_NVRAM_FILE ||
 		    m->line < 1)
 			broken("mapping field out of range");
+		if (m->file != NULL) {
+			check_string(m->file, "mapping file outside the struct");
+			if (m->file[0] != '/')
+				broken("mapping file= not absolute");
+		}
 	}
 	if (nv.has_time && (nv.seconds < 0 || nv.seconds > INT64_MAX / 1000000 - 1))
 		broken("seconds out of range");
@@ -91,6 +96,13 @@ static void check_accepted(void)
 		broken("seconds without [time]");
 	if (nv.verbosity < 0 || nv.verbosity > 4)
 		broken("verbosity out of range");
+	if (nv.stdin_offset < 0)
+		broken("stdin offset negative");
+	if (nv.stdin_report != NULL) {
+		check_string(nv.stdin_report, "stdin report outside the struct");
+		if (nv.stdin_report[0] == '\0' || nv.stdin_line < 1)
+			broken("stdin report empty or without its line");
+	}
 	if (nv.error[0] != '\0' || nv.error_line != 0)
 		broken("success with an error");
 }

@@ -63,6 +63,7 @@ extern "C" {
 
 /* Used by the VM's own code in the trap page; not part of the nexe's API. */
 #define ZVM_FAULT_MAGIC 0x746c756146ULL /* "Fault" */
+#define ZVM_FAULT_RETURN_MAGIC 0x6e72757465524654ULL /* "TFReturn" */
 #define ZVM_BOOT_ARMING 0x6d726141      /* "Arm" */
 #define ZVM_BOOT_READY 0x79646552       /* "Redy" */
 #define ZVM_AWAIT_MAGIC 0x7469617741ULL /* "Await" */
@@ -83,6 +84,137 @@ extern "C" {
 #define ZVM_DOORBELL_DONE 4     /* by the supervisor: RESULT holds the answer */
 #define ZVM_DOORBELL_WITHDRAWN 5 /* by the nexe: not taken, sent as a system call */
 #define ZVM_DOORBELL_LONG 6      /* by the supervisor: CLAIMED, and worth sleeping on */
+
+/*
+ * Fault handlers: a nexe may catch its own synchronous faults (SIGSEGV,
+ * SIGBUS, SIGFPE, SIGILL) by writing the table at ZVM_FAULT_ADDR, in the
+ * VM's region.  Nothing in it is trusted: it is read by the supervisor
+ * when a fault comes, which calls the handler only when the handler lies
+ * in the nexe's own code and the frame below fits in memory the nexe may
+ * write (not the VM's region).  Otherwise, and for every fault after the
+ * first delivered one, the session ends with the fault's report as if no
+ * handler had been set.  A zero table (every old nexe) catches nothing.
+ *
+ * The handler is called as handler(signo, &frame->info, &frame->context)
+ * on the alternate stack (slot flag ZVM_FAULT_ONSTACK, a stack set, and
+ * the fault not already on it) or else below the faulting stack pointer
+ * and its 128-byte red zone, with the frame 16-byte aligned just above
+ * the return address.  The return address leads back into the trap page:
+ * a handler that returns ends the session with its fault's report (the
+ * fault cannot be resumed).  A handler may leave by longjmp; a later
+ * fault then ends the session.  Floating-point state is the initial one.
+ *
+ * An addition to ABI version 1, which it leaves at 1: an older nexe never
+ * writes the table, and a newer nexe under an older zerovm is only ended
+ * by its faults, as before.
+ */
+#define ZVM_FAULT_ADDR (ZVM_SIGSTACK_ADDR + 0x8100)
+#define ZVM_FAULT_SEGV 0 /* slots, by the kernel's signal */
+#define ZVM_FAULT_BUS 1
+#define ZVM_FAULT_FPE 2
+#define ZVM_FAULT_ILL 3
+#define ZVM_FAULT_SLOTS 4
+#define ZVM_FAULT_ONSTACK 1 /* slot flag: run on the alternate stack */
+#define ZVM_FAULT_SS_ONSTACK 1 /* zvm_stack.ss_flags: the fault was on it */
+#define ZVM_FAULT_SS_DISABLE 2 /* zvm_stack.ss_flags: no alternate stack */
+#define ZVM_FAULT_RED_ZONE 128
+
+/* Indexes into zvm_ucontext.gregs (the x86-64 System V order). */
+#define ZVM_REG_R8 0
+#define ZVM_REG_R9 1
+#define ZVM_REG_R10 2
+#define ZVM_REG_R11 3
+#define ZVM_REG_R12 4
+#define ZVM_REG_R13 5
+#define ZVM_REG_R14 6
+#define ZVM_REG_R15 7
+#define ZVM_REG_RDI 8
+#define ZVM_REG_RSI 9
+#define ZVM_REG_RBP 10
+#define ZVM_REG_RBX 11
+#define ZVM_REG_RDX 12
+#define ZVM_REG_RAX 13
+#define ZVM_REG_RCX 14
+#define ZVM_REG_RSP 15
+#define ZVM_REG_RIP 16
+#define ZVM_REG_EFL 17
+#define ZVM_REG_CSGSFS 18 /* always 0 */
+#define ZVM_REG_ERR 19    /* always 0 */
+#define ZVM_REG_TRAPNO 20 /* the CPU exception: 0 #DE, 6 #UD, 13 #GP, 14 #PF... */
+#define ZVM_REG_OLDMASK 21 /* always 0 */
+#define ZVM_REG_CR2 22    /* the faulting address of SIGSEGV and SIGBUS */
+#define ZVM_NGREG 23
+
+/* The handler's %rflags: the arithmetic flags, DF and AC as the program
+ * left them; IF and bit 1 set. */
+#define ZVM_FAULT_EFLAGS_MASK 0x40cd5ULL
+#define ZVM_FAULT_EFLAGS_SET 0x202ULL
+
+#ifndef __ASSEMBLER__
+
+struct zvm_fault_slot {
+	uint64_t handler; /* 0: not caught */
+	int32_t signo;    /* the handler's first argument and si_signo */
+	uint32_t flags;   /* ZVM_FAULT_ONSTACK */
+};
+
+/* At ZVM_FAULT_ADDR. */
+struct zvm_fault_table {
+	uint64_t stack_sp;   /* the alternate stack's lowest address */
+	uint64_t stack_size; /* 0: none */
+	struct zvm_fault_slot slot[ZVM_FAULT_SLOTS];
+};
+
+/* siginfo_t as ZRT's C library lays it out (128 bytes; the names differ
+ * from siginfo_t's, which C libraries define as macros).  code is the
+ * kernel's si_code: SEGV_MAPERR 1, SEGV_ACCERR 2, FPE_INTDIV 1, ILL_ILLOPN
+ * 2, BUS_ADRERR 2, SI_KERNEL 0x80 (rdtsc, cpuid, a non-canonical
+ * address). */
+struct zvm_siginfo {
+	int32_t signo;
+	int32_t error; /* always 0 */
+	int32_t code;
+	int32_t pad;
+	uint64_t addr; /* the address for SIGSEGV and SIGBUS, else the instruction */
+	uint64_t reserved[13];
+};
+
+/* stack_t. */
+struct zvm_stack {
+	uint64_t sp;
+	int32_t flags; /* ZVM_FAULT_SS_* */
+	uint32_t pad;
+	uint64_t size;
+};
+
+/* ucontext_t as ZRT's C library lays it out (304 bytes). */
+struct zvm_ucontext {
+	uint64_t flags; /* always 0 */
+	uint64_t link;  /* always 0 */
+	struct zvm_stack stack; /* the alternate stack as set */
+	int64_t gregs[ZVM_NGREG];
+	uint64_t fpregs; /* always 0: no floating-point state is given */
+	uint64_t reserved[8];
+	uint64_t sigmask; /* always 0 */
+};
+
+/* What the supervisor writes for the handler; the handler's %rsp is the
+ * frame's address - 8, where the return address is. */
+struct zvm_fault_frame {
+	uint64_t handler;
+	uint64_t signo;
+	struct zvm_siginfo info;
+	struct zvm_ucontext context;
+};
+
+#endif /* !__ASSEMBLER__ */
+
+/* Offsets for the trap page's code. */
+#define ZVM_FAULT_FRAME_HANDLER 0
+#define ZVM_FAULT_FRAME_SIGNO 8
+#define ZVM_FAULT_FRAME_INFO 16
+#define ZVM_FAULT_FRAME_CONTEXT 144
+#define ZVM_FAULT_FRAME_SIZE 448
 
 /* Trap ids: ASCII, little-endian, as in ZeroVM. */
 #define TrapRead 0x64616552   /* "Read" */

@@ -24,6 +24,7 @@ bin_PROGRAMS += zerovm
 zerovm_SOURCES = vm-core/main.c vm-core/die.h vm-core/session.h \
 	vm-core/channel.c vm-core/channel.h vm-core/memory.c vm-core/memory.h \
 	vm-core/sandbox.c vm-core/sandbox.h vm-core/trap.c vm-core/trap.h \
+	vm-core/fault.c vm-core/fault.h \
 	vm-core/report.c vm-core/report.h vm-core/trapcode.S
 zerovm_CPPFLAGS = $(AM_CPPFLAGS) -I$(builddir)/vm-core
 EXTRA_DIST += vm-core/libcrypto-musl.sh vm-core/patches/openssl/0001-zerovm-no-startup-cpuid.patch

@@ -66,7 +66,8 @@
 #include <zvm.h>
 
 extern const unsigned char zvm_trapcode_start[], zvm_trapcode_fault[], zvm_trapcode_fault_sys[],
-	zvm_trapcode_boot[], zvm_trapcode_boot_close[];
+	zvm_trapcode_fault_return[], zvm_trapcode_fault_return_sys[], zvm_trapcode_boot[],
+	zvm_trapcode_boot_close[];
 
 #define TRAPCODE_ADDR(sym) (ZVM_TRAP_ADDR + (uint64_t)((sym) - zvm_trapcode_start))
 
@@ -90,6 +91,16 @@ uint64_t sandbox_boot_close_ip(void)
 uint64_t sandbox_fault_ip(void)
 {
 	return TRAPCODE_ADDR(zvm_trapcode_fault_sys);
+}
+
+uint64_t sandbox_fault_return_addr(void)
+{
+	return TRAPCODE_ADDR(zvm_trapcode_fault_return);
+}
+
+uint64_t sandbox_fault_return_ip(void)
+{
+	return TRAPCODE_ADDR(zvm_trapcode_fault_return_sys);
 }
 
 /* The handshake between supervisor and child, at MEMORY_BOOT_BLOCK in
@@ -231,7 +242,11 @@ static void child_fault_handlers(void)
 			child_fail(STEP_SIGNALS);
 	memset(&ka, 0, sizeof ka);
 	ka.handler = TRAPCODE_ADDR(zvm_trapcode_fault);
-	ka.flags = SA_SIGINFO | SA_ONSTACK | SA_RESTORER_FLAG;
+	/* SA_NODEFER: the handler never returns to the kernel (no
+	 * sigreturn), so a blocked fault signal would stay blocked, and the
+	 * kernel would kill the child at the next fault without a word.
+	 * Unblocked, each fault reaches the supervisor, which decides. */
+	ka.flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER | SA_RESTORER_FLAG;
 	ka.restorer = TRAPCODE_ADDR(zvm_trapcode_fault_sys);
 	for (i = 0; i < sizeof faults / sizeof faults[0]; i++)
 		if (syscall(SYS_rt_sigaction, faults[i], &ka, NULL, 8) < 0)

@@ -29,6 +29,12 @@ void sandbox_start(struct session *s);
 uint64_t sandbox_boot_close_ip(void);
 uint64_t sandbox_fault_ip(void);
 
+/* The return address of a nexe's fault handler, and the guest address
+ * just after the system call there by which the supervisor learns that
+ * the handler returned. */
+uint64_t sandbox_fault_return_addr(void);
+uint64_t sandbox_fault_return_ip(void);
+
 /* Ask the kernel to wake the child on the supervisor's CPU when a trap is
  * answered (on), or wherever the scheduler likes (off).  Returns what the
  * ioctl returns: -1 on kernels before 6.6, which lack the choice. */

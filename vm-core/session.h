@@ -80,6 +80,11 @@ struct session {
 	int doorbell;         /* whether traps may go through the doorbell */
 	double deadline;      /* CLOCK_MONOTONIC seconds */
 
+	/* fault.c */
+	int fault_delivered;  /* the nexe's fault handler was called */
+	int fault_signal;     /* then: the fault's signal and instruction */
+	uint64_t fault_ip;
+
 	/* trap.c */
 	enum session_end end;
 	int32_t exit_code;

@@ -29,6 +29,7 @@
 
 #include "channel.h"
 #include "die.h"
+#include "fault.h"
 #include "memory.h"
 #include "sandbox.h"
 #include "syscall-names.h"
@@ -260,8 +261,24 @@ static int handle(struct session *s, const struct seccomp_notif *req,
 		return 0;
 	}
 	if (d->args[0] == ZVM_FAULT_MAGIC && d->instruction_pointer == sandbox_fault_ip()) {
+		/* The nexe's own handler, if it has a usable one: the
+		 * answer is the stack pointer to call it with. */
+		ret = (int64_t)fault_deliver(s, (int)d->args[1], d->args[2], d->args[4],
+					     d->args[5]);
+		if (ret != 0) {
+			resp->val = ret;
+			return 1;
+		}
 		end_session(s, END_SIGNAL, "Signal %d from untrusted code: Halting at 0x%llx",
 			    (int)d->args[1], (unsigned long long)d->args[2]);
+		return 0;
+	}
+	/* That handler returned: the session ends with its fault's report.
+	 * Anyone else calling there gets an unknown trap's answer. */
+	if (d->args[0] == ZVM_FAULT_RETURN_MAGIC &&
+	    d->instruction_pointer == sandbox_fault_return_ip() && s->fault_delivered) {
+		end_session(s, END_SIGNAL, "Signal %d from untrusted code: Halting at 0x%llx",
+			    s->fault_signal, (unsigned long long)s->fault_ip);
 		return 0;
 	}
 	/* The trap entry sleeping until a doorbell trap is done: it is,

@@ -7,7 +7,8 @@
  *
  *   trap entry      at ZVM_TRAP_ADDR: the nexe's single door to the VM.
  *   fault handler   runs on the VM's signal stack when the nexe faults, and
- *                   tells the supervisor the signal and the faulting address.
+ *                   tells the supervisor the signal and the faulting address;
+ *                   then calls the nexe's own handler if the supervisor says so.
  *   bootstrap       the child's last steps before the nexe's first
  *                   instruction: unmap everything of the host, clear the
  *                   thread pointers, install the seccomp filter, hand the
@@ -42,6 +43,7 @@
 	.text
 	.globl zvm_trapcode_start, zvm_trapcode_end
 	.globl zvm_trapcode_fault, zvm_trapcode_fault_sys
+	.globl zvm_trapcode_fault_return, zvm_trapcode_fault_return_sys
 	.globl zvm_trapcode_boot, zvm_trapcode_boot_close
 	.p2align 6
 zvm_trapcode_start:
@@ -113,9 +115,19 @@ zvm_trapcode_start:
 	syscall
 	ret
 
-	/* void handler(int sig, siginfo_t *si, ucontext_t *uc) */
+	/*
+	 * void handler(int sig, siginfo_t *si, ucontext_t *uc)
+	 * Tells the supervisor the signal, where the nexe was, the faulting
+	 * address and where the kernel's frame is.  The supervisor either
+	 * ends the session, never answering, or has written a frame for the
+	 * nexe's own handler (zvm.h) and answers with the stack pointer to
+	 * call it with: the frame is above it, the return address (below)
+	 * leads to zvm_trapcode_fault_return.
+	 */
 	.p2align 6
 zvm_trapcode_fault:
+	mov %rsi, %r8			/* the kernel's siginfo */
+	mov %rdx, %r9			/* the kernel's ucontext */
 	mov UC_RIP(%rdx), %rdx		/* where the nexe was */
 	mov SI_ADDR(%rsi), %r10		/* the faulting address, if any */
 	mov %rdi, %rsi			/* the signal number */
@@ -123,6 +135,29 @@ zvm_trapcode_fault:
 	mov $ZVM_TRAP_SYSCALL, %eax
 	syscall
 zvm_trapcode_fault_sys:
+	test %rax, %rax
+	jle 9f
+	mov %rax, %rsp
+	mov (8 + ZVM_FAULT_FRAME_HANDLER)(%rsp), %rax
+	mov (8 + ZVM_FAULT_FRAME_SIGNO)(%rsp), %edi
+	lea (8 + ZVM_FAULT_FRAME_INFO)(%rsp), %rsi
+	lea (8 + ZVM_FAULT_FRAME_CONTEXT)(%rsp), %rdx
+	xor %ecx, %ecx
+	xor %r8d, %r8d
+	xor %r9d, %r9d
+	xor %r10d, %r10d
+	xor %r11d, %r11d
+	jmp *%rax
+9:	ud2
+
+	/* The nexe's fault handler returned: the fault cannot be resumed,
+	 * and the supervisor ends the session with its report. */
+	.p2align 4
+zvm_trapcode_fault_return:
+	mov $ZVM_FAULT_RETURN_MAGIC, %rdi
+	mov $ZVM_TRAP_SYSCALL, %eax
+	syscall
+zvm_trapcode_fault_return_sys:
 	ud2
 
 	/*

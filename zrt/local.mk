@@ -36,6 +36,8 @@ ZRT_SRCS = \
 	zrt/fd/__zrt_file_io.c \
 	zrt/fd/__zrt_file_new.c \
 	zrt/fd/__zrt_open_loc.c \
+	zrt/fd/__zrt_stdin_check.c \
+	zrt/fd/__zrt_stdin_report.c \
 	zrt/fs/__zrt_dir_path.c \
 	zrt/fs/__zrt_make.c \
 	zrt/fs/__zrt_mount.c \
@@ -94,9 +96,11 @@ ZRT_SRCS = \
 	zrt/select/__zrt_wait.c \
 	zrt/select/poll.c \
 	zrt/select/select.c \
+	zrt/signal/__zrt_fault.c \
 	zrt/signal/__zrt_signal_send.c \
 	zrt/signal/kill.c \
 	zrt/signal/sigaction.c \
+	zrt/signal/sigaltstack.c \
 	zrt/signal/signal.c \
 	zrt/signal/sigpending.c \
 	zrt/signal/sigprocmask.c \

@@ -45,14 +45,14 @@ static const char *mode_of(mode_t m)
 	return "file";
 }
 
-/* Standard input is a sequential channel whatever it is, so that the
- * program reads on from the shell's file position and moves it, as in
- * `(prog1; prog2) < file`.  A sequential channel has no size (ZeroVM
- * gives one only to random-read channels), so a regular file there is
- * shown as what the program can use it as, a stream: as a regular file of
- * size 0, `tail < file` would print nothing and `gawk --lint` would call
- * it empty.  Standard output and error keep their type: a program may
- * fstat them but never needs their size. */
+/* Standard input from a regular file is read at offsets (stdin.c) and
+ * is a regular file inside.  Any other regular file on standard input (an
+ * empty one, or one of /proc whose size is unknown) is a sequential
+ * channel, which has no size (ZeroVM gives one only to random-read
+ * channels), so it is shown as what the program can use it as, a stream:
+ * as a regular file of size 0, `tail < file` would print nothing and
+ * `gawk --lint` would call it empty.  Standard output and error keep
+ * their type: a program may fstat them but never needs their size. */
 void channels_std(struct job *j)
 {
 	struct stat st;
@@ -60,7 +60,7 @@ void channels_std(struct job *j)
 
 	for (fd = 0; fd < 3; fd++)
 		j->stdmode[fd] = fstat(fd, &st) == 0 ? mode_of(st.st_mode) : "char";
-	if (strcmp(j->stdmode[0], "file") == 0)
+	if (strcmp(j->stdmode[0], "file") == 0 && !j->stdin_file)
 		j->stdmode[0] = "pipe";
 }
 

@@ -10,7 +10,8 @@
  * when it cannot be read) and name it for the manifest. */
 void channels_program(struct job *job);
 
-/* The [mapping] modes of zvsh's own stdin, stdout and stderr. */
+/* The [mapping] modes of zvsh's own stdin, stdout and stderr.  Needs
+ * stdin_look() first. */
 void channels_std(struct job *job);
 
 /* Give every channel its type, its [mapping] mode and the URI the

@@ -29,12 +29,19 @@
 #define ZVSH_MAX_URI	 4096
 #define ZVSH_MAX_ALIAS	 1024
 
+/* The channel that brings standard input's final offset back: its
+ * alias, and the bytes and writes the program may put into it (ZRT
+ * writes one line, at most 19 digits and a newline). */
+#define ZVSH_STDIN_REPORT_ALIAS "/dev/stdin-offset"
+#define ZVSH_STDIN_REPORT_MAX	32
+#define ZVSH_STDIN_REPORT_PUTS	4
+
 /* How many channels and images one command line may add. */
 #define ZVSH_MAX_USER_CHANNELS 1024
 
 /* The nvram format's bounds (zrt-nvram(5)): the whole file, the records
  * in one section, and the clock (microseconds since 1970 in 64 bits). */
-#define ZVSH_MAX_NVRAM	       10240
+#define ZVSH_MAX_NVRAM	       131072
 #define ZVSH_MAX_NVRAM_RECORDS 100
 #define ZVSH_MAX_TIME	       9223372036853LL
 
@@ -112,6 +119,15 @@ struct job {
 	char *zerovm;
 	char *cwd;
 	const char *stdmode[3]; /* the [mapping] modes of stdin, stdout, stderr */
+	char *stdfile[3];	/* [mapping] file=: the path in the sandbox of the file
+				 * a standard stream is, when the program sees it too */
+
+	/* standard input from a regular file (stdin.c): read at offsets from
+	 * stdin_start; stdin_report is the work directory's file that the
+	 * final offset comes back through */
+	int stdin_file;
+	int64_t stdin_start;
+	char *stdin_report;
 };
 
 #endif

@@ -11,6 +11,7 @@ zvsh_zvsh_SOURCES = zvsh/main.c zvsh/job.h \
 	zvsh/nvram.c zvsh/nvram.h zvsh/manifest.c zvsh/manifest.h \
 	zvsh/pack.c zvsh/pack.h zvsh/unpack.c zvsh/unpack.h \
 	zvsh/run.c zvsh/run.h zvsh/outcome.c zvsh/outcome.h \
+	zvsh/stdin.c zvsh/stdin.h \
 	zvsh/libarchive.c zvsh/libarchive.h
 # libarchive is not linked but loaded by name when --zvm-dir needs it
 # (zvsh/libarchive.h says why): its headers only, and the name configure

@@ -5,9 +5,9 @@
  * work directory, runs zerovm on them with zvsh's own standard streams,
  * and exits with the program's return code, or with a status that says
  * how the sandbox ended it.  main() is the sequence: command line, the
- * program, zerovm, the work directory, packed directories, channels,
- * nvram, manifest, the run, the outcome, writing directories back,
- * cleaning up.
+ * program, standard input, zerovm, the work directory, packed
+ * directories, channels, nvram, manifest, the run, the outcome, standard
+ * input's offset, writing directories back, cleaning up.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -29,6 +29,7 @@
 #include "outcome.h"
 #include "pack.h"
 #include "run.h"
+#include "stdin.h"
 #include "unpack.h"
 #include "util.h"
 
@@ -120,11 +121,25 @@ static void workdir_make(struct job *j)
  * that they cannot pass for this run's. */
 static void hostdirs_pack(struct job *j)
 {
-	struct stat skip;
+	static const char *const std[3] = {"/dev/stdin", "/dev/stdout", "/dev/stderr"};
+	struct pack_find find[3];
+	struct stat skip, st;
 	size_t i;
+	int fd, k;
 
 	if (stat(j->workdir, &skip) < 0)
 		die_errno(ZVSH_EXIT_ERROR, "%s", j->workdir);
+	/* Standard streams redirected to regular files are looked for in the
+	 * trees: the program then sees such a file twice, as the stream and
+	 * in an image, and [mapping] file= tells ZRT that they are one file
+	 * (so that grep and cat can tell their output is one of their
+	 * inputs). */
+	memset(find, 0, sizeof find);
+	for (fd = 0; fd < 3; fd++) {
+		find[fd].want = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+		find[fd].dev = st.st_dev;
+		find[fd].ino = st.st_ino;
+	}
 	for (i = 0; i < j->ndir; i++) {
 		struct hostdir *d = &j->dir[i];
 		char name[64];
@@ -136,8 +151,26 @@ static void hostdirs_pack(struct job *j)
 		if (unlink(d->saved) < 0 && errno != ENOENT)
 			die_errno(ZVSH_EXIT_ERROR, "%s", d->saved);
 		(void)unlink(d->packed);
-		pack_dir(d->opt, d->path, d->packed, &skip);
+		pack_dir(d->opt, d->path, d->packed, &skip, find, 3);
+		for (fd = 0; fd < 3; fd++) {
+			if (find[fd].path == NULL)
+				continue;
+			/* A later --zvm-dir mounted over an earlier one wins. */
+			free(j->stdfile[fd]);
+			j->stdfile[fd] = xasprintf("%s%s%s", d->mountpoint,
+						   strcmp(d->mountpoint, "/") == 0 ? "" : "/",
+						   find[fd].path);
+			free(find[fd].path);
+			find[fd].path = NULL;
+		}
 	}
+	/* A stream that is the same file as an earlier one (2>&1 to a file,
+	 * or `< f > f`) is that file too, or else that stream. */
+	for (fd = 1; fd < 3; fd++)
+		for (k = 0; k < fd && j->stdfile[fd] == NULL; k++)
+			if (find[fd].want && find[k].want && find[fd].dev == find[k].dev &&
+			    find[fd].ino == find[k].ino)
+				j->stdfile[fd] = xstrdup(j->stdfile[k] != NULL ? j->stdfile[k] : std[k]);
 	for (i = 0; i < j->nchan; i++)
 		if (j->chan[i].host == NULL)
 			j->chan[i].host = xstrdup(j->chan[i].out ? j->dir[j->chan[i].dir].saved
@@ -211,12 +244,14 @@ int main(int argc, char **argv)
 	run_catch_signals();
 
 	channels_program(j);
+	stdin_look(j);
 	channels_std(j);
 	j->zerovm = run_find_zerovm();
 	workdir_make(j);
 	check_signal();
 	hostdirs_pack(j);
 	check_signal();
+	stdin_prepare(j);
 	channels_resolve(j);
 	nvram = in_workdir(j, "nvram");
 	nvram_write(j, nvram);
@@ -232,6 +267,7 @@ int main(int argc, char **argv)
 	outcome_of_run(&o, &r, report, j->report);
 
 	if (o.class == OUTCOME_EXIT) {
+		stdin_settle(j);
 		for (i = 0; i < j->ndir; i++) {
 			if (!j->dir[i].rw)
 				continue;

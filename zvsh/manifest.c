@@ -17,14 +17,20 @@
 
 #include "die.h"
 
-static void channel(FILE *f, const char *uri, const char *alias, int type, int out)
+static void channel_limited(FILE *f, const char *uri, const char *alias, int type, int out,
+			    long long count, long long bytes)
 {
 	if (out)
-		fprintf(f, "Channel = %s, %s, %d, 0, 0, 0, %lld, %lld\n", uri, alias, type,
-			ZVSH_LIMIT_COUNT, ZVSH_LIMIT_BYTES);
+		fprintf(f, "Channel = %s, %s, %d, 0, 0, 0, %lld, %lld\n", uri, alias, type, count,
+			bytes);
 	else
-		fprintf(f, "Channel = %s, %s, %d, 0, %lld, %lld, 0, 0\n", uri, alias, type,
-			ZVSH_LIMIT_COUNT, ZVSH_LIMIT_BYTES);
+		fprintf(f, "Channel = %s, %s, %d, 0, %lld, %lld, 0, 0\n", uri, alias, type, count,
+			bytes);
+}
+
+static void channel(FILE *f, const char *uri, const char *alias, int type, int out)
+{
+	channel_limited(f, uri, alias, type, out, ZVSH_LIMIT_COUNT, ZVSH_LIMIT_BYTES);
 }
 
 void manifest_write(const struct job *j, const char *path, const char *nvram)
@@ -42,10 +48,16 @@ void manifest_write(const struct job *j, const char *path, const char *nvram)
 	fprintf(f, "Program = %s\n", j->program);
 	fprintf(f, "Memory = %lld, 0\n", (long long)j->memory);
 	fprintf(f, "Timeout = %lld\n", (long long)j->timeout);
-	channel(f, "/dev/stdin", "/dev/stdin", 0, 0);
+	/* Standard input from a regular file is read at offsets (type 3),
+	 * and its final offset comes back through a channel of its own,
+	 * with room for one line. */
+	channel(f, "/dev/stdin", "/dev/stdin", j->stdin_file ? 3 : 0, 0);
 	channel(f, "/dev/stdout", "/dev/stdout", 0, 1);
 	channel(f, "/dev/stderr", "/dev/stderr", 0, 1);
 	channel(f, nvram, "/dev/nvram", 0, 0);
+	if (j->stdin_file)
+		channel_limited(f, j->stdin_report, ZVSH_STDIN_REPORT_ALIAS, 0, 1,
+				ZVSH_STDIN_REPORT_PUTS, ZVSH_STDIN_REPORT_MAX);
 	for (i = 0; i < j->nchan; i++)
 		channel(f, j->chan[i].uri, j->chan[i].alias, j->chan[i].type, j->chan[i].out);
 	if (fflush(f) != 0 || ferror(f)) {

@@ -14,6 +14,8 @@
  *	channel = /dev/stdin, mode = pipe
  *	[time]
  *	seconds = 1700000000
+ *	[stdin]
+ *	offset = 0, report = /dev/stdin-offset
  *
  * [args] holds the whole command line, argv[0] first, split at spaces;
  * spaces inside an argument are escaped, and an empty argument is "".
@@ -175,8 +177,14 @@ void nvram_write(const struct job *j, const char *path)
 	/* What the standard streams and the mapped files really are, so
 	 * that isatty() and stat() inside answer as they would outside. */
 	put(&o, "[mapping]\n");
-	for (i = 0; i < 3; i++)
-		put(&o, "channel = %s, mode = %s\n", std[i], j->stdmode[i]);
+	for (i = 0; i < 3; i++) {
+		put(&o, "channel = %s, mode = %s", std[i], j->stdmode[i]);
+		if (j->stdfile[i] != NULL) {
+			put(&o, ", file = ");
+			put_value(&o, j->stdfile[i]);
+		}
+		put(&o, "\n");
+	}
 	for (i = 0; i < j->nchan; i++) {
 		if (j->chan[i].mode == NULL)
 			continue;
@@ -187,6 +195,10 @@ void nvram_write(const struct job *j, const char *path)
 
 	if (j->have_time)
 		put(&o, "[time]\nseconds = %lld\n", (long long)j->time);
+
+	if (j->stdin_file)
+		put(&o, "[stdin]\noffset = %lld, report = %s\n", (long long)j->stdin_start,
+		    ZVSH_STDIN_REPORT_ALIAS);
 
 	if (j->progcwd != NULL) {
 		put(&o, "[cwd]\npath = ");

@@ -34,6 +34,8 @@ struct packer {
 	struct archive *a;
 	struct archive_entry_linkresolver *links;
 	const struct stat *skip;
+	struct pack_find *find;
+	size_t nfind;
 	char path[PATH_MAX]; /* the entry's name, relative to top */
 	char buf[65536];
 };
@@ -112,6 +114,7 @@ static void pack_file(struct packer *p, int dirfd, const char *name, const struc
 	struct stat now;
 	off_t left;
 	ssize_t r;
+	size_t i;
 	int fd;
 
 	fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
@@ -121,6 +124,10 @@ static void pack_file(struct packer *p, int dirfd, const char *name, const struc
 	    !S_ISREG(now.st_mode))
 		die(ZVSH_EXIT_ERROR, "%s: %s/%s changed while it was being packed", p->what, p->top,
 		    p->path);
+	for (i = 0; i < p->nfind; i++)
+		if (p->find[i].want && p->find[i].path == NULL && p->find[i].dev == st->st_dev &&
+		    p->find[i].ino == st->st_ino)
+			p->find[i].path = xstrdup(p->path);
 	/* The second and later names of a file with several become hard
 	 * links to the first, with no data of their own. */
 	libarchive.entry_linkify(p->links, &e, &spare);
@@ -218,7 +225,8 @@ static void pack_tree(struct packer *p, int fd, size_t len, int depth)
 	free(names);
 }
 
-void pack_dir(const char *what, const char *dir, const char *image, const struct stat *skip)
+void pack_dir(const char *what, const char *dir, const char *image, const struct stat *skip,
+	      struct pack_find *find, size_t nfind)
 {
 	const char *missing = libarchive_load();
 	struct packer *p;
@@ -230,6 +238,8 @@ void pack_dir(const char *what, const char *dir, const char *image, const struct
 	p->what = what;
 	p->top = dir;
 	p->skip = skip;
+	p->find = find;
+	p->nfind = nfind;
 	p->a = libarchive.write_new();
 	p->links = libarchive.entry_linkresolver_new();
 	if (p->a == NULL || p->links == NULL)

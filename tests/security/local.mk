@@ -17,6 +17,17 @@ SECURITY_ATTACK_NEXES = \
 	tests/security/exec-heap.nexe \
 	tests/security/exec-stack.nexe \
 	tests/security/execve.nexe \
+	tests/security/fault-altstack-unmapped.nexe \
+	tests/security/fault-altstack-vm-region.nexe \
+	tests/security/fault-altstack-wrap.nexe \
+	tests/security/fault-handler-called.nexe \
+	tests/security/fault-handler-data.nexe \
+	tests/security/fault-handler-kernel.nexe \
+	tests/security/fault-handler-no-stack.nexe \
+	tests/security/fault-handler-refault.nexe \
+	tests/security/fault-handler-returns.nexe \
+	tests/security/fault-handler-trap-page.nexe \
+	tests/security/fault-handler-unmapped.nexe \
 	tests/security/fault-wrecked-stack.nexe \
 	tests/security/fork.nexe \
 	tests/security/int80.nexe \

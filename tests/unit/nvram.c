@@ -130,6 +130,12 @@ static int field(const char *f, char *out, size_t size)
 		return snprintf(out, size, "%s", nv.cwd ? nv.cwd : "(null)"), 0;
 	if (strcmp(f, "cwd_line") == 0)
 		return snprintf(out, size, "%d", nv.cwd_line), 0;
+	if (strcmp(f, "stdin_offset") == 0)
+		return snprintf(out, size, "%lld", (long long)nv.stdin_offset), 0;
+	if (strcmp(f, "stdin_report") == 0)
+		return snprintf(out, size, "%s", nv.stdin_report ? nv.stdin_report : "(null)"), 0;
+	if (strcmp(f, "stdin_line") == 0)
+		return snprintf(out, size, "%d", nv.stdin_line), 0;
 	if (sscanf(f, "argv[%d]", &i) == 1) {
 		if (i < 0 || i > nv.argc)
 			return -1;
@@ -168,6 +174,8 @@ static int field(const char *f, char *out, size_t size)
 			return snprintf(out, size, "%s", m->channel), 0;
 		if (strcmp(sub, "mode") == 0)
 			return snprintf(out, size, "%s", mode_name(m->mode)), 0;
+		if (strcmp(sub, "file") == 0)
+			return snprintf(out, size, "%s", m->file ? m->file : "(null)"), 0;
 		if (strcmp(sub, "line") == 0)
 			return snprintf(out, size, "%d", m->line), 0;
 		return -1;
@@ -265,9 +273,26 @@ static void c_checks(void)
 	/* Exactly at the limit is fine; one byte more is not. */
 	memset(big, '#', sizeof(big));
 	big[0] = '#';
-	is_int(0, __zrt_nvram_parse(&nv, big, ZRT_NVRAM_MAX_SIZE), "10240 bytes of comment");
-	is_int(-1, __zrt_nvram_parse(&nv, big, ZRT_NVRAM_MAX_SIZE + 1), "10241 bytes");
-	is_string("longer than 10240 bytes", nv.error, "... too long");
+	is_int(0, __zrt_nvram_parse(&nv, big, ZRT_NVRAM_MAX_SIZE), "131072 bytes of comment");
+	is_int(-1, __zrt_nvram_parse(&nv, big, ZRT_NVRAM_MAX_SIZE + 1), "131073 bytes");
+	is_string("longer than 131072 bytes", nv.error, "... too long");
+	/* The most words a command line of that size can have, "a a a ...". */
+	{
+		static char words[sizeof("[args]\nargs=") + ZRT_NVRAM_MAX_SIZE];
+		size_t n = strlen(strcpy(words, "[args]\nargs="));
+
+		while (n + 2 <= ZRT_NVRAM_MAX_SIZE) {
+			words[n++] = 'a';
+			words[n++] = ' ';
+		}
+		is_int(0, __zrt_nvram_parse(&nv, words, n), "a command line of one-letter words");
+		is_int((int)(n - 12) / 2, nv.argc, "... every word counted");
+		ok(nv.argv[nv.argc] == NULL, "... argv ends with NULL");
+	}
+	/* A second, shorter parse ends argv where its own words end. */
+	is_int(0, __zrt_nvram_parse(&nv, text, strlen(text)), "parse a short one after it");
+	is_int(2, nv.argc, "... two words");
+	ok(nv.argv[2] == NULL, "... and argv[2] is NULL again");
 }
 
 int main(void)

@@ -26,6 +26,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/devices.zrt \
 	tests/zrt/dirent.zrt \
 	tests/zrt/dup.zrt \
+	tests/zrt/faults.zrt \
 	tests/zrt/fcntl.zrt \
 	tests/zrt/flockfile.zrt \
 	tests/zrt/getopt.zrt \
@@ -70,6 +71,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/vfs.zrt \
 	tests/zrt/wctype.zrt
 ZRT_HELPER_NEXES = \
+	tests/zrt/nexe/fault.nexe \
 	tests/zrt/nexe/main-ran.nexe \
 	tests/zrt/nexe/quota.nexe \
 	tests/zrt/nexe/state.nexe \
@@ -77,6 +79,7 @@ ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/tree.nexe
 ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
+	tests/zrt/faults.t \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
 	tests/zrt/rerun.t \

@@ -8,7 +8,7 @@
 nexe=$top_builddir/tests/zrt/nexe/main-ran.nexe
 [ -x "$zerovm" ] || skip_all "zerovm is not built"
 [ -f "$nexe" ] || skip_all "$nexe is not built"
-plan 34
+plan 45
 tap_tmpdir
 n=0
 
@@ -45,8 +45,8 @@ bad section 'nvram:3: unknown section [bogus]'
 printf '[env]\nname=A, value=a\\qb\n' >"$tmp/escape.nvram"
 bad escape 'nvram:2: bad escape: write \xHH, with two hex digits'
 
-awk 'BEGIN { while (n < 10241) { printf "#"; n++ } }' >"$tmp/long.nvram"
-bad long 'nvram:1: longer than 10240 bytes'
+awk 'BEGIN { while (n < 131073) { printf "#"; n++ } }' >"$tmp/long.nvram"
+bad long 'nvram:1: longer than 131072 bytes'
 
 awk 'BEGIN { print "[env]"; for (i = 0; i < 101; i++) printf "name=V%d, value=%d\n", i, i }' \
 	>"$tmp/records.nvram"
@@ -65,10 +65,26 @@ bad crlf 'nvram:1: control byte \x0d: write it as an escape'
 printf '[time]\nseconds=yesterday\n' >"$tmp/time.nvram"
 bad time 'nvram:2: seconds= must be a number of seconds since 1970, at most 9223372036853'
 
-# Exactly at the limit: 10240 bytes, the args last.
-awk 'BEGIN { for (i = 0; i < 1022; i++) print "#########"; printf "[args]\nargs=limit\n##" }' \
+# [stdin] is checked against the manifest: here /dev/stdin is sequential
+# and the only writable channels are stdout and stderr.
+printf '[args]\nargs=prog\n[stdin]\noffset=5\n' >"$tmp/stdin-seq.nvram"
+bad stdin-seq 'nvram:4: offset=5: /dev/stdin is not a channel read at offsets (type 1 or 3)'
+
+printf '[stdin]\nreport=/dev/nope\n' >"$tmp/stdin-nochan.nvram"
+bad stdin-nochan 'nvram:2: report=/dev/nope: no such channel'
+
+printf '[stdin]\nreport=/dev/nvram\n' >"$tmp/stdin-ro.nvram"
+bad stdin-ro 'nvram:2: report=/dev/nvram: the channel cannot be written'
+
+printf '[args]\nargs=seq\n[stdin]\noffset=0, report=/dev/stderr\n' >"$tmp/stdin-zero.nvram"
+run stdin-zero
+is "0 ok 0" "$zrt_status $zrt_state $zrt_code" "stdin-zero: a sequential stdin may start at 0"
+is "0" "$err" "stdin-zero: the offset is reported into the channel report= names"
+
+# Exactly at the limit: 131072 bytes, the args last.
+awk 'BEGIN { for (i = 0; i < 13105; i++) print "#########"; printf "[args]\nargs=limit\n####" }' \
 	>"$tmp/limit.nvram"
-is 10240 "$(wc -c <"$tmp/limit.nvram" | tr -d ' ')" "the limit test's nvram is 10240 bytes"
+is 131072 "$(wc -c <"$tmp/limit.nvram" | tr -d ' ')" "the limit test's nvram is 131072 bytes"
 good limit limit
 
 : >"$tmp/empty.nvram"

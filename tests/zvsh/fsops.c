@@ -6,6 +6,8 @@
  *	mkdir PATH      rm PATH      rmdir PATH
  *	ln TARGET PATH  (a symbolic link)      chmod OCTAL PATH
  *	say TEXT        write TEXT and a newline to standard output
+ *	same FD PATH    write "same" or "other" to standard error: whether
+ *	                descriptor FD and PATH have one device and inode
  *	wait            read standard input to its end
  *
  * Exits 0, or 1 after a message naming the failed operation.
@@ -62,6 +64,16 @@ int main(int argc, char **argv)
 			if (printf("%s\n", argv[i + 1]) < 0 || fflush(stdout) != 0)
 				return fail(op, "stdout");
 			i += 2;
+		} else if (strcmp(op, "same") == 0 && i + 2 < argc) {
+			struct stat a, b;
+
+			if (fstat(atoi(argv[i + 1]), &a) != 0)
+				return fail(op, argv[i + 1]);
+			if (stat(argv[i + 2], &b) != 0)
+				return fail(op, argv[i + 2]);
+			fprintf(stderr, "%s\n",
+				a.st_dev == b.st_dev && a.st_ino == b.st_ino ? "same" : "other");
+			i += 3;
 		} else if (strcmp(op, "wait") == 0) {
 			char buf[256];
 

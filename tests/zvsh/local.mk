@@ -6,6 +6,7 @@ ZVSH_TESTS = \
 	tests/zvsh/exit.t \
 	tests/zvsh/failures.t \
 	tests/zvsh/stdio.t \
+	tests/zvsh/stdin-seek.t \
 	tests/zvsh/channels.t \
 	tests/zvsh/nvram.t \
 	tests/zvsh/images.t \
@@ -14,10 +15,11 @@ ZVSH_TESTS = \
 	tests/zvsh/dir-sync.t \
 	tests/zvsh/dir-sync-kept.t \
 	tests/zvsh/dir-hostile.t \
+	tests/zvsh/same-file.t \
 	tests/zvsh/lookup.t \
 	tests/zvsh/argv.t \
 	tests/zvsh/mount.t \
 	tests/zvsh/libarchive.t
 TESTS += $(ZVSH_TESTS)
 EXTRA_DIST += $(ZVSH_TESTS) tests/zvsh/zvshlib.sh tests/zvsh/argv.c tests/zvsh/mount.c \
-	tests/zvsh/fsops.c
+	tests/zvsh/fsops.c tests/zvsh/seekin.c

@@ -82,15 +82,15 @@ is "repeat me2
 0
 5" "$(sed -n 1,3p "$tmp/rerun")" "... with the same output and return code"
 
-# Bounded as the format is: 10240 bytes, 100 records a section.
+# Bounded as the format is: 131072 bytes, 100 records a section.
 zvsh_run --zvm-keep "$tmp/k" $S "$io"
-pad=$((10240 - $(wc -c <"$tmp/k/nvram") - 1))
+pad=$((131072 - $(wc -c <"$tmp/k/nvram") - 1))
 big=$(head -c $((pad / 4)) /dev/zero | tr '\0' ' ')$(head -c $((pad % 4)) /dev/zero | tr '\0' x)
 zvsh_run --zvm-keep "$tmp/k" $S "$io" "$big"
-is "5 10240" "$status $(wc -c <"$tmp/k/nvram" | tr -d ' ')" "an nvram of exactly 10240 bytes is written"
+is "5 131072" "$status $(wc -c <"$tmp/k/nvram" | tr -d ' ')" "an nvram of exactly 131072 bytes is written"
 zvsh_run $S "$io" "${big}y"
-is 125 "$status" "an nvram over 10240 bytes is refused"
-like "take more than the 10240 bytes an nvram may hold" "$(err)" "... saying so"
+is 125 "$status" "an nvram over 131072 bytes is refused"
+like "take more than the 131072 bytes an nvram may hold" "$(err)" "... saying so"
 envs=
 i=0
 while [ $i -lt 100 ]; do

@@ -1,8 +1,8 @@
 #!/bin/sh
 # stdio.t - zvsh's standard streams are the program's: pipes, files
 # (sharing the shell's file position), /dev/null, closed streams; and
-# nvram's [mapping] says what each really is (standard input, always
-# sequential, as a stream).
+# nvram's [mapping] says what each really is.  stdin-seek.t has the rest
+# of standard input from a regular file.
 . "$top_srcdir/tests/zvsh/zvshlib.sh"
 plan 21
 
@@ -62,8 +62,8 @@ is "channel = /dev/stderr, mode = char" "$(grep 'channel = /dev/stderr' "$tmp/k/
 	"[mapping]: /dev/null on stderr is a character device"
 "$ZVSH" --zvm-keep "$tmp/k" --zvm-in "script=$tmp/script" "$io" <"$tmp/in" 2>"$tmp/err" |
 	cat >/dev/null
-is "channel = /dev/stdin, mode = pipe" "$(grep 'channel = /dev/stdin' "$tmp/k/nvram")" \
-	"[mapping]: a file on stdin is a stream: a sequential channel has no size"
+is "channel = /dev/stdin, mode = file" "$(grep 'channel = /dev/stdin' "$tmp/k/nvram")" \
+	"[mapping]: a file on stdin is a file: a channel read at offsets, of its size"
 is "channel = /dev/stdout, mode = pipe" "$(grep 'channel = /dev/stdout' "$tmp/k/nvram")" \
 	"[mapping]: a pipe on stdout is a pipe"
 
@@ -71,15 +71,15 @@ is "channel = /dev/stdout, mode = pipe" "$(grep 'channel = /dev/stdout' "$tmp/k/
 # (tests/zrt/nexe/stdin.c); and the shell's file position moves.
 stdin_nexe=$top_builddir/tests/zrt/nexe/stdin.nexe
 if [ -f "$stdin_nexe" ]; then
-	is "fifo 0 ESPIPE 18" "$("$ZVSH" "$stdin_nexe" <"$tmp/in")" \
-		"inside, stdin from a file is a stream: a FIFO, no size, not seekable"
+	is "reg 18 18 18" "$("$ZVSH" "$stdin_nexe" <"$tmp/in")" \
+		"inside, stdin from a file is a regular file of its size, seekable"
 	is "fifo 0 ESPIPE 3" "$(printf abc | "$ZVSH" "$stdin_nexe")" \
 		"stdin from a pipe is a FIFO"
 	is "chr 0 ESPIPE 0" "$("$ZVSH" "$stdin_nexe" </dev/null)" \
 		"stdin from /dev/null is a character device"
 	is "fifo 0 ESPIPE 9 fifo 0 ESPIPE 0" \
-		"$({ read -r line; "$ZVSH" "$stdin_nexe"; "$ZVSH" "$stdin_nexe"; } <"$tmp/in" | tr '\n' ' ' | sed 's/ $//')" \
-		"a program reads on from the shell's position in the file, and moves it"
+		"$(printf 'line one\nline two\n' | { read -r line; "$ZVSH" "$stdin_nexe"; "$ZVSH" "$stdin_nexe"; } | tr '\n' ' ' | sed 's/ $//')" \
+		"a program reads on from the shell's position in a pipe, and moves it"
 else
 	for i in 1 2 3 4; do
 		skip "$stdin_nexe is not built (configured with --disable-sysroot?)"

@@ -9,6 +9,7 @@
 
 #include "internal/clock.h"
 #include "internal/debug.h"
+#include "internal/fd.h"
 #include "internal/nvram.h"
 #include "internal/random.h"
 #include "internal/start.h"
@@ -29,6 +30,7 @@ void __zrt_init(void)
 	/* First, so that a malformed nvram stops the program before any of
 	 * its code (constructors included) runs. */
 	__zrt_nvram_load();
+	__zrt_stdin_check();
 	if (nv->argc > 0) {
 		__zrt_argc = nv->argc;
 		__zrt_argv = nv->argv;

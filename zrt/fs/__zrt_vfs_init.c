@@ -9,6 +9,7 @@
 #include "internal/channel.h"
 #include "internal/devfs.h"
 #include "internal/fd.h"
+#include "internal/nvram.h"
 #include "internal/path.h"
 #include "internal/proc.h"
 
@@ -56,6 +57,16 @@ static void std_fd(struct __zrt_mnt *dev, int fd, int flags)
 	f->type = st.st_mode & S_IFMT;
 	__zrt_loc_hold(&f->loc);
 	__zrt_fds[fd].file = f;
+	/* [stdin] offset= (checked by __zrt_init against the channel's
+	 * type) is where a standard input read at offsets starts; the extra
+	 * reference keeps the description, and its offset, for the report
+	 * at exit. */
+	if (fd == 0) {
+		if (__zrt_file_seekable(f))
+			f->pos = __zrt_nvram.stdin_offset;
+		f->refs++;
+		__zrt_stdin_file = f;
+	}
 }
 
 void __zrt_vfs_init(void)

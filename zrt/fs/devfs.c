@@ -163,6 +163,21 @@ static mode_t channel_mode(int ch)
 	return type | (readable(ch) ? 0444 : 0) | (writable(ch) ? 0222 : 0);
 }
 
+const char *__zrt_devfs_file(void *fs, void *node)
+{
+	const struct devnode *n = NODE(node);
+	const char *file = NULL;
+	int i;
+
+	(void)fs;
+	if (n->kind != DEV_CHANNEL)
+		return NULL;
+	for (i = 0; i < __zrt_nvram.nmapping; i++)
+		if (strcmp(__zrt_nvram.mapping[i].channel, MANIFEST->channels[n->ch].name) == 0)
+			file = __zrt_nvram.mapping[i].file;
+	return file;
+}
+
 static int dv_getattr(void *fs, void *node, struct stat *st)
 {
 	struct devnode *n = NODE(node);

@@ -2,19 +2,51 @@
  * loc.c - small things the VFS does with locations: attributes with
  * st_dev, holding, mount points, the identity and time files get.
  */
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "internal/clock.h"
+#include "internal/devfs.h"
 #include "internal/nvram.h"
 #include "internal/path.h"
 #include "internal/proc.h"
+
+/* A channel that nvram's [mapping] file= names as a file the program
+ * also sees (stdout redirected to a file in a mounted image) takes that
+ * file's device and inode numbers, so that a program can tell its output
+ * is one of its inputs, as grep and cat do.  Only a regular file lends
+ * them, and only one step: a file= naming another such channel gets
+ * that channel's own numbers. */
+static void same_file(const struct __zrt_loc *l, struct stat *st)
+{
+	static int inside;
+	const char *path;
+	struct __zrt_loc t;
+	struct stat o;
+
+	if (inside || l->mnt->ops != &__zrt_devfs_ops)
+		return;
+	path = __zrt_devfs_file(l->mnt->fs, l->node);
+	if (path == NULL)
+		return;
+	inside = 1;
+	if (__zrt_resolve(AT_FDCWD, path, ZRT_FOLLOW, &t) == 0 && __zrt_getattr(&t, &o) == 0 &&
+	    S_ISREG(o.st_mode)) {
+		st->st_dev = o.st_dev;
+		st->st_ino = o.st_ino;
+	}
+	inside = 0;
+}
 
 int __zrt_getattr(const struct __zrt_loc *l, struct stat *st)
 {
 	int r = l->mnt->ops->getattr(l->mnt->fs, l->node, st);
 
-	if (r == 0)
+	if (r == 0) {
 		st->st_dev = l->mnt->dev;
+		same_file(l, st);
+	}
 	return r;
 }
 

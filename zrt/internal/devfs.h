@@ -15,4 +15,9 @@ void *__zrt_devfs_new(void);
  * channel has no name in /dev. */
 int __zrt_devfs_channel(void *fs, int ch, void **node);
 
+/* The path nvram's [mapping] file= gives a channel node: the file the
+ * channel is (zvsh names it when a standard stream is a file the program
+ * also sees in a mounted image).  NULL for other nodes. */
+const char *__zrt_devfs_file(void *fs, void *node);
+
 #endif

@@ -95,6 +95,21 @@ ssize_t __zrt_iov_io(int fd, const struct iovec *iov, int iovcnt, int64_t off, i
  * first if it was open. */
 int __zrt_dup3(int old, int new, int cloexec);
 
+/* nvram's [stdin].  The description descriptor 0 started with (held
+ * to the end, so that its offset outlives close(0)), or NULL before the
+ * file system is set up. */
+extern struct __zrt_file *__zrt_stdin_file;
+
+/* Check [stdin] against the manifest: offset= needs /dev/stdin read at
+ * offsets, report= a writable channel.  Otherwise the program does not
+ * start (__zrt_nvram_fail).  Called by __zrt_init(). */
+void __zrt_stdin_check(void);
+
+/* Write the offset of __zrt_stdin_file (or [stdin] offset= if the file
+ * system was never set up) in decimal and a newline into the channel
+ * report= names, if any.  Called by _exit(). */
+void __zrt_stdin_report(void);
+
 /* The location a *at() call starts from: dirfd must be AT_FDCWD or an
  * open directory (-EBADF, -ENOTDIR). */
 int __zrt_fd_dir(int dirfd, struct __zrt_loc *out);

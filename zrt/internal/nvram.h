@@ -10,8 +10,9 @@
  *
  * After start-up, __zrt_nvram holds what the nvram said (all zero, with no
  * records, when there is no /dev/nvram).  __zrt_init() has applied [args],
- * [env], [time], [random] and [cwd] by then and __zrt_debug() reads [debug]; the
- * file system reads [fstab] and [mapping] from here.
+ * [env], [time], [random] and [cwd] by then (and checked [stdin]) and
+ * __zrt_debug() reads [debug]; the file system reads [fstab], [mapping] and
+ * [stdin] from here.
  */
 #ifndef ZRT_INTERNAL_NVRAM_H
 #define ZRT_INTERNAL_NVRAM_H
@@ -19,9 +20,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The format's limits.  Anything beyond them is malformed. */
-#define ZRT_NVRAM_MAX_SIZE     10240 /* bytes in the whole file */
-#define ZRT_NVRAM_MAX_SECTIONS 8     /* each known section at most once */
+/* The format's limits.  Anything beyond them is malformed.  The nvram
+ * carries the command line, so its size is the program's ARG_MAX: 128 KiB,
+ * Linux's classic limit.  (ZeroVM's original runtime took 10240 bytes;
+ * every nvram it accepted is accepted here.) */
+#define ZRT_NVRAM_MAX_SIZE     131072 /* bytes in the whole file */
+#define ZRT_NVRAM_MAX_SIZE_TEXT "131072"
+#define ZRT_NVRAM_MAX_SECTIONS 9     /* each known section at most once */
 #define ZRT_NVRAM_MAX_RECORDS  100   /* records (lines) per section */
 #define ZRT_NVRAM_MAX_KEYS     5     /* key=value pairs per record */
 
@@ -59,13 +64,14 @@ struct __zrt_nvram_fstab {
 struct __zrt_nvram_mapping {
 	const char *channel; /* channel alias; never empty */
 	int mode;	     /* ZRT_NVRAM_PIPE, _CHAR or _FILE */
+	const char *file;    /* file=: the absolute path of the file the channel
+			      * is (stat() gives its device and inode), or NULL */
 	int line;
 };
 
 struct __zrt_nvram {
-	/* [args]: argv[0..argc-1], argv[argc] == NULL; argc == 0 without it. */
+	/* [args]: argc words in argv (below); argc == 0 without it. */
 	int argc;
-	char *argv[ZRT_NVRAM_MAX_ARGS + 1];
 
 	/* [env]: "NAME=value" strings, envp[envc] == NULL. */
 	int envc;
@@ -85,6 +91,14 @@ struct __zrt_nvram {
 
 	int verbosity; /* [debug] verbosity=, 0 (the default) .. 4 */
 
+	/* [stdin] offset=: where descriptor 0 starts reading a random-read
+	 * /dev/stdin (0 without it); report=: the alias of a writable channel
+	 * into which _exit() writes the final offset of that description, or
+	 * NULL; stdin_line is the record's line, for messages. */
+	int64_t stdin_offset;
+	const char *stdin_report;
+	int stdin_line;
+
 	/* [cwd] path=: the working directory main() starts in (an absolute
 	 * path), or NULL for "/"; cwd_line is its line, for messages. */
 	const char *cwd;
@@ -97,6 +111,12 @@ struct __zrt_nvram {
 
 	/* Decoded strings; a decoded value is never longer than its text. */
 	size_t used;
+
+	/* The two large arrays come last: a parse clears the fields above and
+	 * writes these only as far as it uses them, so that a short nvram
+	 * touches a few pages of them and not 640 KiB.
+	 * argv[0..argc-1] are the [args] words and argv[argc] == NULL. */
+	char *argv[ZRT_NVRAM_MAX_ARGS + 1];
 	char strings[ZRT_NVRAM_MAX_SIZE + 2];
 };
 

@@ -45,6 +45,11 @@ void __zrt_signal_flush(void);
 /* sigaction() returning -errno. */
 int __zrt_sigaction(int sig, const struct sigaction *act, struct sigaction *old);
 
+/* Tell the VM whether the program catches the fault signal sig
+ * (SIGSEGV, SIGBUS, SIGFPE, SIGILL; others are ignored) and how, after
+ * its action changed (__zrt_fault.c). */
+void __zrt_fault_sync(int sig);
+
 /* sigprocmask() returning -errno. */
 int __zrt_sigprocmask(int how, const sigset_t *set, sigset_t *old);
 

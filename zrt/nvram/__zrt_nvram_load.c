@@ -13,7 +13,7 @@
 
 struct __zrt_nvram __zrt_nvram;
 
-/* One byte more than the limit, to tell "exactly 10240" from "longer". */
+/* One byte more than the limit, to tell "exactly at the limit" from "longer". */
 static char text[ZRT_NVRAM_MAX_SIZE + 1];
 
 /* Write "nvram:LINE: what\n" to stderr and end the session.  Neither

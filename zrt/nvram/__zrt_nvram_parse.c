@@ -22,11 +22,12 @@ enum section {
 	S_DEBUG,
 	S_RANDOM,
 	S_CWD,
+	S_STDIN,
 	S_COUNT
 };
 
 static const char *const section_names[S_COUNT] = {
-    "", "args", "env", "fstab", "mapping", "time", "debug", "random", "cwd",
+    "", "args", "env", "fstab", "mapping", "time", "debug", "random", "cwd", "stdin",
 };
 
 /* One key=value of a record, as raw text with the blanks around removed. */
@@ -418,9 +419,10 @@ static int do_fstab(struct parser *ps, const struct pair *pairs, int npairs)
 
 static int do_mapping(struct parser *ps, const struct pair *pairs, int npairs)
 {
-	static const char *const known[] = {"channel", "mode", NULL};
+	static const char *const known[] = {"channel", "mode", "file", NULL};
 	struct __zrt_nvram_mapping *m = &ps->nv->mapping[ps->nv->nmapping];
 	char *mode;
+	int err = 0;
 
 	if (check_keys(ps, pairs, npairs, known) < 0)
 		return -1;
@@ -438,6 +440,11 @@ static int do_mapping(struct parser *ps, const struct pair *pairs, int npairs)
 		m->mode = ZRT_NVRAM_FILE;
 	else
 		return fail(ps, "mode= must be pipe, char or file", (char *)NULL);
+	m->file = value_of(ps, pairs, npairs, "file", &err);
+	if (err)
+		return -1;
+	if (m->file != NULL && m->file[0] != '/')
+		return fail(ps, "file= must be an absolute path", (char *)NULL);
 	m->line = ps->line;
 	ps->nv->nmapping++;
 	return 0;
@@ -458,6 +465,35 @@ static int do_cwd(struct parser *ps, const struct pair *pairs, int npairs)
 		return fail(ps, "path= must be an absolute path", (char *)NULL);
 	ps->nv->cwd = path;
 	ps->nv->cwd_line = ps->line;
+	return 0;
+}
+
+/* [stdin]: one record, offset= (a decimal offset) and report= (a channel
+ * alias), each optional.  Whether /dev/stdin can start at the offset and
+ * the report channel exists is for __zrt_init() to check against the
+ * manifest. */
+static int do_stdin(struct parser *ps, const struct pair *pairs, int npairs)
+{
+	static const char *const known[] = {"offset", "report", NULL};
+	char *offset, *report;
+	uint64_t v = 0;
+	int err = 0;
+
+	if (single_record(ps, pairs, npairs, known) < 0)
+		return -1;
+	offset = value_of(ps, pairs, npairs, "offset", &err);
+	if (err)
+		return -1;
+	if (offset != NULL && parse_number(offset, INT64_MAX, &v) < 0)
+		return fail(ps, "offset= must be a decimal number below 2^63", (char *)NULL);
+	report = value_of(ps, pairs, npairs, "report", &err);
+	if (err)
+		return -1;
+	if (report != NULL && report[0] == '\0')
+		return fail(ps, "report= is empty", (char *)NULL);
+	ps->nv->stdin_offset = (int64_t)v;
+	ps->nv->stdin_report = report;
+	ps->nv->stdin_line = ps->line;
 	return 0;
 }
 
@@ -540,6 +576,8 @@ static int do_record(struct parser *ps, const char *s, const char *e)
 		return do_mapping(ps, pairs, n);
 	case S_CWD:
 		return do_cwd(ps, pairs, n);
+	case S_STDIN:
+		return do_stdin(ps, pairs, n);
 	case S_TIME:
 		/* Microseconds since 1970 must fit in an int64_t. */
 		if (do_number(ps, pairs, n, "seconds", INT64_MAX / 1000000 - 1,
@@ -614,7 +652,8 @@ int __zrt_nvram_parse(struct __zrt_nvram *nv, const char *text, size_t len)
 	struct parser ps;
 	const char *s, *end;
 
-	memset(nv, 0, sizeof(*nv));
+	memset(nv, 0, offsetof(struct __zrt_nvram, argv));
+	nv->argv[0] = NULL;
 	memset(&ps, 0, sizeof(ps));
 	ps.nv = nv;
 	if (len == 0)
@@ -626,7 +665,7 @@ int __zrt_nvram_parse(struct __zrt_nvram *nv, const char *text, size_t len)
 		ps.line = 1;
 		for (p = text; p < text + ZRT_NVRAM_MAX_SIZE; p++)
 			ps.line += *p == '\n';
-		return fail(&ps, "longer than 10240 bytes", (char *)NULL);
+		return fail(&ps, "longer than " ZRT_NVRAM_MAX_SIZE_TEXT " bytes", (char *)NULL);
 	}
 	s = text;
 	end = text + len;

@@ -52,6 +52,7 @@ static void deliver(int sig)
 	if (act.sa_flags & SA_RESETHAND) {
 		s->action[sig].sa_handler = SIG_DFL;
 		s->action[sig].sa_flags &= ~SA_SIGINFO;
+		__zrt_fault_sync(sig);
 	}
 	if (act.sa_flags & SA_SIGINFO) {
 		siginfo_t info = {.si_signo = sig, .si_code = SI_USER};

@@ -24,6 +24,7 @@ int __zrt_sigaction(int sig, const struct sigaction *act, struct sigaction *old)
 	/* newlib's sigaddset() macro sign-extends bit 31 into the upper
 	 * half of the long: keep only real signals. */
 	s->action[sig].sa_mask &= ZRT_SIGVALID & ~ZRT_SIGUNBLOCKABLE;
+	__zrt_fault_sync(sig);
 	/* POSIX: setting SIG_IGN discards the signal if it is pending. */
 	if (act->sa_handler == SIG_IGN)
 		s->pending &= ~ZRT_SIGBIT(sig);

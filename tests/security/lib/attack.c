@@ -55,3 +55,20 @@ long attack_call(long nr, long a, long b, long c, long d, long e, long f)
 	attack_note("at", (uint64_t)(uintptr_t)attack_syscall_after);
 	return attack_syscall(nr, a, b, c, d, e, f);
 }
+
+void attack_fault_handler(int slot, uint64_t handler, int32_t signo, uint32_t flags)
+{
+	volatile struct zvm_fault_table *t = (struct zvm_fault_table *)(uintptr_t)ZVM_FAULT_ADDR;
+
+	t->slot[slot].handler = handler;
+	t->slot[slot].signo = signo;
+	t->slot[slot].flags = flags;
+}
+
+void attack_fault_stack(uint64_t sp, uint64_t size)
+{
+	volatile struct zvm_fault_table *t = (struct zvm_fault_table *)(uintptr_t)ZVM_FAULT_ADDR;
+
+	t->stack_sp = sp;
+	t->stack_size = size;
+}

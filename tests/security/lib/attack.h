@@ -52,6 +52,11 @@ extern const char attack_compat_insn[];
 void attack_wrecked(uint64_t stack_pointer, void *addr);
 extern const char attack_wrecked_insn[];
 
+/* Set the fault table's slot (ZVM_FAULT_SEGV...) and alternate stack
+ * (zvm.h, "Fault handlers"), as a C library would. */
+void attack_fault_handler(int slot, uint64_t handler, int32_t signo, uint32_t flags);
+void attack_fault_stack(uint64_t sp, uint64_t size);
+
 /* Print "key=0x<value in lowercase hex>\n" on the stderr channel. */
 void attack_note(const char *key, uint64_t value);
 
