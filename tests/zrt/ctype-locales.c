@@ -55,7 +55,8 @@ int main(void)
 	ok(isalpha(0xba) && islower(0xba) && !ispunct(0xba), "... so is U+00BA, masculine ordinal");
 	ok(isalpha(0xb5) && islower(0xb5) && !ispunct(0xb5), "... and U+00B5, micro sign");
 	is_int(0xb5, toupper(0xb5), "toupper(micro sign) keeps it: its capital is not Latin-1");
-	ok(ispunct(0xab) && ispunct(0xb7) && !isalpha(0xd7), "guillemet, middle dot, times: not letters");
+	ok(ispunct(0xab) && ispunct(0xb7) && !isalpha(0xd7),
+	   "guillemet, middle dot, times: not letters");
 	ok(isupper(0xc9) && islower(0xe9), "E acute, capital and small");
 	/* Compared by is_int, at run time: GCC takes toupper() of an argument
 	 * it knows for the C locale's and folds toupper(0xe9) == 0xc9 to 0. */
@@ -66,7 +67,7 @@ int main(void)
 	   "ISO-8859-13's AE and ae are letters");
 	is_int(0xaf, toupper(0xbf), "... a pair");
 	ok(setlocale(LC_ALL, "lv_LV.ISO-8859-4") != NULL && isupper(0xbd) && islower(0xbf) &&
-		   !isalpha(0xff),
+	       !isalpha(0xff),
 	   "ISO-8859-4: ENG is a capital, DOT ABOVE no letter");
 	ok(setlocale(LC_ALL, "ro_RO.ISO-8859-16") != NULL && islower(0xb3) && isupper(0xa3),
 	   "ISO-8859-16: l with stroke is a small letter");
