@@ -23,7 +23,35 @@ PORT_LOG_COMPILER = $(SHELL) $(top_srcdir)/ports/port check
 
 ZVM_PORTS_ENV = top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)'
 
+# ports/helpers/: programs of ours that the ports' suites run in place of
+# the host's, so that what they ask of the C library is answered by
+# newlib in the sandbox.  locale, locale(1)'s subset the suites use
+# (locale.c), is the nexe locale.nexe and bin/locale, a script that runs
+# it, made from locale.in with this build's paths; a suite's tests.port
+# puts bin/ first in PATH (portlib.sh's port_helpers).  locale-helper.t checks it.
 if SYSROOT
+PORT_HELPERS = ports/helpers/locale.nexe ports/helpers/bin/locale ports/helpers/empty.stamp
+noinst_SCRIPTS += $(PORT_HELPERS)
+CLEANFILES += $(PORT_HELPERS)
+TESTS += ports/helpers/locale-helper.t
+
+ports/helpers/locale.nexe: $(top_srcdir)/ports/helpers/locale.c toolchain/bin/zvm-gcc \
+		sysroot/x86_64-zerovm-elf/usr/lib/libzrt.a sysroot/x86_64-zerovm-elf/usr/lib/crt0.o \
+		sysroot/zrt-tar.stamp
+	@$(MKDIR_P) $(@D)
+	$(AM_V_CC)toolchain/bin/zvm-gcc -O2 -Wall -Wextra -Werror -o $@ $(top_srcdir)/ports/helpers/locale.c
+
+ports/helpers/bin/locale: $(top_srcdir)/ports/helpers/locale.in
+	@$(MKDIR_P) $(@D)
+	$(AM_V_GEN)sed -e 's|%HELPERS%|$(abs_top_builddir)/ports/helpers|g' \
+	  -e 's|%BUILDDIR%|$(abs_top_builddir)|g' -e 's|%SRCDIR%|$(abs_top_srcdir)|g' \
+	  $(top_srcdir)/ports/helpers/locale.in >$@.tmp && chmod 755 $@.tmp && mv -f $@.tmp $@
+
+# The empty folder the nexe's sandbox mounts (zvm-run mounts one at least).
+ports/helpers/empty.stamp:
+	@$(MKDIR_P) ports/helpers/empty
+	@: >$@
+
 # Built one after the other: each uses both cores itself, and the fetches
 # share tools/debian-source's cache.
 ports: all
@@ -41,18 +69,25 @@ ports check-ports:
 	@exit 1
 endif
 
-CLEAN_LOCAL += clean-ports
+CLEAN_LOCAL += clean-ports clean-port-helpers
 clean-ports:
 	-rm -rf ports-work $(PORTS:%=ports/%/tests.log) $(PORTS:%=ports/%/tests.trs) \
 	  ports/test-suite.log
 
-.PHONY: ports check-ports clean-ports
+clean-port-helpers:
+	-rm -rf ports/helpers/empty
+
+.PHONY: ports check-ports clean-ports clean-port-helpers
 
 # The whole folder: automake copies it from the source tree and then from
-# the build tree, where `make check-ports` leaves its logs; those go.
+# the build tree, where `make check-ports` leaves its logs and the build
+# ports/helpers' programs; those go.
 EXTRA_DIST += ports
 dist-hook: dist-hook-ports
 dist-hook-ports:
 	rm -f $(distdir)/ports/test-suite.log $(distdir)/ports/*/tests.log \
 	  $(distdir)/ports/*/tests.trs
+	rm -rf $(distdir)/ports/helpers/locale.nexe $(distdir)/ports/helpers/bin \
+	  $(distdir)/ports/helpers/empty $(distdir)/ports/helpers/empty.stamp \
+	  $(distdir)/ports/helpers/locale-helper.log $(distdir)/ports/helpers/locale-helper.trs
 .PHONY: dist-hook-ports

@@ -5,6 +5,7 @@
 #   port_begin                    read ports/NAME/known-failures
 #   port_test NAME STATUS [WHY]   one upstream test: STATUS 0 passed
 #   port_end PERCENT              the pass ratio must reach PERCENT; the plan
+#   port_helpers                  $port_helpers_dir: ports/helpers' programs
 #
 # An upstream test listed in known-failures (NAME, a tab, the reason) is
 # reported "# TODO reason": automake counts its failure as expected, and
@@ -106,4 +107,15 @@ port_finish() {
 	fi
 	[ "$port_failed_new" -eq 0 ] || exit 1
 	exit 0
+}
+
+# port_helpers: put the folder of ports/helpers' programs (locale(1),
+# answered by newlib in the sandbox) in $port_helpers_dir, for the front of
+# a suite's PATH; bail out when the build has not made them.
+port_helpers() {
+	port_helpers_dir=$top_builddir/ports/helpers/bin
+	if [ ! -x "$port_helpers_dir/locale" ]; then
+		echo "Bail out! $port_helpers_dir/locale is missing: build the tree first (make -C $top_builddir)"
+		exit 1
+	fi
 }

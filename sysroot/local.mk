@@ -41,7 +41,9 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0023-zerovm-japanese-ascii-case.patch \
 	sysroot/patches/0024-zerovm-jp2uc-katakana.patch \
 	sysroot/patches/0025-zerovm-turkic-case.patch \
-	sysroot/patches/0026-zerovm-fault-context.patch
+	sysroot/patches/0026-zerovm-fault-context.patch \
+	sysroot/patches/0027-zerovm-iso-letters.patch \
+	sysroot/patches/0028-zerovm-getopt-optopt.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack

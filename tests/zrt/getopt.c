@@ -3,7 +3,8 @@
  * glibc do: a lone "-" is an operand (standard input, by convention),
  * which GNU's permutation passes over and keeps and POSIX order stops at;
  * "=" separates a long option from its argument, while a short option's
- * attached argument is the rest of its word, "=" included.
+ * attached argument is the rest of its word, "=" included; an option
+ * that is not in optstring is '?', with optopt its character.
  *
  * nvram:
  *   [args]
@@ -40,7 +41,7 @@ int main(int argc, char **argv)
 	char *dash_arg[] = { "prog", "-e", "-", "-n", NULL };
 	const char *arg;
 
-	plan(25);
+	plan(28);
 	opterr = 0;
 
 	/* The command line of `sed -n - -e x file`, permuted. */
@@ -77,5 +78,11 @@ int main(int argc, char **argv)
 	is_string(".bak", arg, "... has the argument .bak");
 	is_int('i', first("--in-place", &arg), "--in-place alone");
 	ok(arg == NULL, "... has no argument");
+
+	/* An option not in optstring: '?', and optopt names it. */
+	optind = 0;
+	is_int('?', getopt(4, posix, "b"), "-a is not in \"b\": '?'");
+	is_int('a', optopt, "... and optopt is 'a'");
+	is_int(2, optind, "... optind is past it");
 	return 0;
 }
