@@ -39,6 +39,11 @@ void __zrt_signal_send(int sig);
  * blocked. */
 int __zrt_signal_caught(int sig);
 
+/* A handler for sig, with the action act, is about to run: block act's
+ * mask and sig itself (unless SA_NODEFER); with SA_RESETHAND the action
+ * goes back to SIG_DFL. */
+void __zrt_signal_enter(int sig, const struct sigaction *act);
+
 /* Act on every pending signal that is no longer blocked, lowest first. */
 void __zrt_signal_flush(void);
 

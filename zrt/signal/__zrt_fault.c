@@ -76,14 +76,7 @@ static void __zrt_fault_entry(int sig, siginfo_t *info, void *context)
 	 * with its report, as Linux kills the process. */
 	if (act.sa_handler == SIG_DFL || act.sa_handler == SIG_IGN || (s->blocked & ZRT_SIGBIT(sig)))
 		return;
-	s->blocked |= act.sa_mask & ~ZRT_SIGUNBLOCKABLE;
-	if (!(act.sa_flags & SA_NODEFER))
-		s->blocked |= ZRT_SIGBIT(sig);
-	if (act.sa_flags & SA_RESETHAND) {
-		s->action[sig].sa_handler = SIG_DFL;
-		s->action[sig].sa_flags &= ~SA_SIGINFO;
-		__zrt_fault_sync(sig);
-	}
+	__zrt_signal_enter(sig, &act);
 	if (act.sa_flags & SA_SIGINFO)
 		act.sa_sigaction(sig, info, context);
 	else

@@ -29,6 +29,20 @@ static int default_ignores(int sig)
 	}
 }
 
+void __zrt_signal_enter(int sig, const struct sigaction *act)
+{
+	struct __zrt_signals *s = &__zrt_signals;
+
+	s->blocked |= act->sa_mask & ~ZRT_SIGUNBLOCKABLE;
+	if (!(act->sa_flags & SA_NODEFER))
+		s->blocked |= ZRT_SIGBIT(sig);
+	if (act->sa_flags & SA_RESETHAND) {
+		s->action[sig].sa_handler = SIG_DFL;
+		s->action[sig].sa_flags &= ~SA_SIGINFO;
+		__zrt_fault_sync(sig);
+	}
+}
+
 static void deliver(int sig)
 {
 	struct __zrt_signals *s = &__zrt_signals;
@@ -46,14 +60,7 @@ static void deliver(int sig)
 		_exit(128 + sig);
 	}
 	saved = s->blocked;
-	s->blocked |= act.sa_mask & ~ZRT_SIGUNBLOCKABLE;
-	if (!(act.sa_flags & SA_NODEFER))
-		s->blocked |= ZRT_SIGBIT(sig);
-	if (act.sa_flags & SA_RESETHAND) {
-		s->action[sig].sa_handler = SIG_DFL;
-		s->action[sig].sa_flags &= ~SA_SIGINFO;
-		__zrt_fault_sync(sig);
-	}
+	__zrt_signal_enter(sig, &act);
 	if (act.sa_flags & SA_SIGINFO) {
 		siginfo_t info = {.si_signo = sig, .si_code = SI_USER};
 
