@@ -79,10 +79,13 @@ clean-port-helpers:
 
 .PHONY: ports check-ports clean-ports clean-port-helpers
 
-# The whole folder: automake copies it from the source tree and then from
-# the build tree, where `make check-ports` leaves its logs and the build
-# ports/helpers' programs; those go.
-EXTRA_DIST += ports
+# The folder, named part by part (`ports` alone is also the target that
+# builds every port, which distdir would then run): automake copies each
+# part from the source tree and then from the build tree, where `make
+# check-ports` leaves its logs and the build ports/helpers' programs; those
+# go.
+EXTRA_DIST += ports/port ports/portlib.sh ports/zvm-run ports/zvm-wrap ports/helpers \
+	$(PORTS:%=ports/%)
 dist-hook: dist-hook-ports
 dist-hook-ports:
 	rm -f $(distdir)/ports/test-suite.log $(distdir)/ports/*/tests.log \
