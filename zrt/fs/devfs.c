@@ -137,18 +137,28 @@ static int dv_parent(void *fs, void *dir, void **node)
 	return 0;
 }
 
+/* nvram's [mapping] record for channel ch (the last, if several name
+ * it), or NULL. */
+static const struct __zrt_nvram_mapping *mapping_of(int ch)
+{
+	const struct __zrt_nvram_mapping *m = NULL;
+	int i;
+
+	for (i = 0; i < __zrt_nvram.nmapping; i++)
+		if (strcmp(__zrt_nvram.mapping[i].channel, MANIFEST->channels[ch].name) == 0)
+			m = &__zrt_nvram.mapping[i];
+	return m;
+}
+
 /* st_mode of a channel: type from its access (or [mapping]), permission
  * bits from what its limits allow. */
 static mode_t channel_mode(int ch)
 {
+	const struct __zrt_nvram_mapping *m = mapping_of(ch);
 	mode_t type = random_access(ch) ? S_IFREG : S_IFCHR;
-	const char *alias = MANIFEST->channels[ch].name;
-	int i;
 
-	for (i = 0; i < __zrt_nvram.nmapping; i++) {
-		if (strcmp(__zrt_nvram.mapping[i].channel, alias) != 0)
-			continue;
-		switch (__zrt_nvram.mapping[i].mode) {
+	if (m != NULL) {
+		switch (m->mode) {
 		case ZRT_NVRAM_PIPE:
 			type = S_IFIFO;
 			break;
@@ -166,16 +176,12 @@ static mode_t channel_mode(int ch)
 const char *__zrt_devfs_file(void *fs, void *node)
 {
 	const struct devnode *n = NODE(node);
-	const char *file = NULL;
-	int i;
+	const struct __zrt_nvram_mapping *m;
 
 	(void)fs;
-	if (n->kind != DEV_CHANNEL)
+	if (n->kind != DEV_CHANNEL || (m = mapping_of(n->ch)) == NULL)
 		return NULL;
-	for (i = 0; i < __zrt_nvram.nmapping; i++)
-		if (strcmp(__zrt_nvram.mapping[i].channel, MANIFEST->channels[n->ch].name) == 0)
-			file = __zrt_nvram.mapping[i].file;
-	return file;
+	return m->file;
 }
 
 static int dv_getattr(void *fs, void *node, struct stat *st)
