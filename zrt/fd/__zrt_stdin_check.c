@@ -38,4 +38,5 @@ void __zrt_stdin_check(void)
 			 ch < 0 ? "no such channel" : "the channel cannot be written");
 		__zrt_nvram_fail(nv->stdin_line, what);
 	}
+	__zrt_stdin_channel = ch;
 }

@@ -18,20 +18,21 @@
 #include "internal/nvram.h"
 
 struct __zrt_file *__zrt_stdin_file;
+int __zrt_stdin_channel = -1;
 
 void __zrt_stdin_report(void)
 {
 	const struct __zrt_nvram *nv = &__zrt_nvram;
 	char line[24];
 	int64_t pos;
-	int ch, n;
+	int n;
 
-	if (nv->stdin_report == NULL || (ch = __zrt_channel_find(nv->stdin_report)) < 0)
+	if (__zrt_stdin_channel < 0)
 		return;
 	/* Without a description the program never touched descriptor 0,
 	 * which is then where it started. */
 	pos = __zrt_stdin_file != NULL ? __zrt_stdin_file->pos : nv->stdin_offset;
 	n = snprintf(line, sizeof(line), "%lld\n", (long long)pos);
 	if (n > 0 && (size_t)n < sizeof(line))
-		(void)__zrt_channel_write(ch, line, (size_t)n, 0);
+		(void)__zrt_channel_write(__zrt_stdin_channel, line, (size_t)n, 0);
 }

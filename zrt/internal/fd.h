@@ -100,14 +100,18 @@ int __zrt_dup3(int old, int new, int cloexec);
  * file system is set up. */
 extern struct __zrt_file *__zrt_stdin_file;
 
+/* The channel report= names, once checked; -1 without one. */
+extern int __zrt_stdin_channel;
+
 /* Check [stdin] against the manifest: offset= needs /dev/stdin read at
- * offsets, report= a writable channel.  Otherwise the program does not
- * start (__zrt_nvram_fail).  Called by __zrt_init(). */
+ * offsets, report= a writable channel (then __zrt_stdin_channel).
+ * Otherwise the program does not start (__zrt_nvram_fail).  Called by
+ * __zrt_init(). */
 void __zrt_stdin_check(void);
 
 /* Write the offset of __zrt_stdin_file (or [stdin] offset= if the file
- * system was never set up) in decimal and a newline into the channel
- * report= names, if any.  Called by _exit(). */
+ * system was never set up) in decimal and a newline into
+ * __zrt_stdin_channel, if any.  Called by _exit(). */
 void __zrt_stdin_report(void);
 
 /* The location a *at() call starts from: dirfd must be AT_FDCWD or an
