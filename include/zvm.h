@@ -165,6 +165,10 @@ struct zvm_fault_table {
 	struct zvm_fault_slot slot[ZVM_FAULT_SLOTS];
 };
 
+/* The nexe's view of its fault table.  volatile: the VM reads it at a
+ * fault, which the compiler cannot see. */
+#define ZVM_FAULT_TABLE ((volatile struct zvm_fault_table *)(uintptr_t)ZVM_FAULT_ADDR)
+
 /* siginfo_t as ZRT's C library lays it out (128 bytes; the names differ
  * from siginfo_t's, which C libraries define as macros).  code is the
  * kernel's si_code: SEGV_MAPERR 1, SEGV_ACCERR 2, FPE_INTDIV 1, ILL_ILLOPN

@@ -46,8 +46,6 @@ _Static_assert(SEGV_MAPERR == 1 && SEGV_ACCERR == 2 && FPE_INTDIV == 1 && ILL_IL
 		       BUS_ADRERR == 2 && SI_KERNEL == 0x80,
 	       "the kernel's si_code values");
 
-#define TABLE ((volatile struct zvm_fault_table *)(uintptr_t)ZVM_FAULT_ADDR)
-
 static int slot_of(int sig)
 {
 	switch (sig) {
@@ -93,8 +91,8 @@ void __zrt_fault_sync(int sig)
 		return;
 	if (act->sa_handler != SIG_DFL && act->sa_handler != SIG_IGN)
 		handler = (uint64_t)(uintptr_t)__zrt_fault_entry;
-	TABLE->slot[slot].handler = 0;
-	TABLE->slot[slot].signo = sig;
-	TABLE->slot[slot].flags = (act->sa_flags & SA_ONSTACK) ? ZVM_FAULT_ONSTACK : 0;
-	TABLE->slot[slot].handler = handler;
+	ZVM_FAULT_TABLE->slot[slot].handler = 0;
+	ZVM_FAULT_TABLE->slot[slot].signo = sig;
+	ZVM_FAULT_TABLE->slot[slot].flags = (act->sa_flags & SA_ONSTACK) ? ZVM_FAULT_ONSTACK : 0;
+	ZVM_FAULT_TABLE->slot[slot].handler = handler;
 }

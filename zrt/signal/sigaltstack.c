@@ -14,11 +14,10 @@
 
 #include "internal/syscall.h"
 
-#define TABLE ((volatile struct zvm_fault_table *)(uintptr_t)ZVM_FAULT_ADDR)
-
 static int do_sigaltstack(const stack_t *ss, stack_t *old)
 {
-	uint64_t sp = TABLE->stack_sp, size = TABLE->stack_size;
+	volatile struct zvm_fault_table *t = ZVM_FAULT_TABLE;
+	uint64_t sp = t->stack_sp, size = t->stack_size;
 	uintptr_t here = (uintptr_t)__builtin_frame_address(0);
 	int on = size != 0 && here - sp < size;
 
@@ -39,12 +38,12 @@ static int do_sigaltstack(const stack_t *ss, stack_t *old)
 	if (ss == NULL)
 		return 0;
 	if (ss->ss_flags & SS_DISABLE) {
-		TABLE->stack_size = 0;
-		TABLE->stack_sp = 0;
+		t->stack_size = 0;
+		t->stack_sp = 0;
 	} else {
-		TABLE->stack_size = 0;
-		TABLE->stack_sp = (uint64_t)(uintptr_t)ss->ss_sp;
-		TABLE->stack_size = ss->ss_size;
+		t->stack_size = 0;
+		t->stack_sp = (uint64_t)(uintptr_t)ss->ss_sp;
+		t->stack_size = ss->ss_size;
 	}
 	return 0;
 }

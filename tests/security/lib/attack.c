@@ -58,7 +58,7 @@ long attack_call(long nr, long a, long b, long c, long d, long e, long f)
 
 void attack_fault_handler(int slot, uint64_t handler, int32_t signo, uint32_t flags)
 {
-	volatile struct zvm_fault_table *t = (struct zvm_fault_table *)(uintptr_t)ZVM_FAULT_ADDR;
+	volatile struct zvm_fault_table *t = ZVM_FAULT_TABLE;
 
 	t->slot[slot].handler = handler;
 	t->slot[slot].signo = signo;
@@ -67,7 +67,7 @@ void attack_fault_handler(int slot, uint64_t handler, int32_t signo, uint32_t fl
 
 void attack_fault_stack(uint64_t sp, uint64_t size)
 {
-	volatile struct zvm_fault_table *t = (struct zvm_fault_table *)(uintptr_t)ZVM_FAULT_ADDR;
+	volatile struct zvm_fault_table *t = ZVM_FAULT_TABLE;
 
 	t->stack_sp = sp;
 	t->stack_size = size;
