@@ -165,6 +165,13 @@ static void end_session(struct session *s, enum session_end end, const char *fmt
 		kill(s->pid, SIGKILL);
 }
 
+/* A fault in the nexe ends the session: signal sig at instruction ip. */
+static void end_fault(struct session *s, int sig, uint64_t ip)
+{
+	end_session(s, END_SIGNAL, "Signal %d from untrusted code: Halting at 0x%llx", sig,
+		    (unsigned long long)ip);
+}
+
 static void forbidden(struct session *s, const struct seccomp_data *d)
 {
 	const char *name = NULL;
@@ -269,16 +276,14 @@ static int handle(struct session *s, const struct seccomp_notif *req,
 			resp->val = ret;
 			return 1;
 		}
-		end_session(s, END_SIGNAL, "Signal %d from untrusted code: Halting at 0x%llx",
-			    (int)d->args[1], (unsigned long long)d->args[2]);
+		end_fault(s, (int)d->args[1], d->args[2]);
 		return 0;
 	}
 	/* That handler returned: the session ends with its fault's report.
 	 * Anyone else calling there gets an unknown trap's answer. */
 	if (d->args[0] == ZVM_FAULT_RETURN_MAGIC &&
 	    d->instruction_pointer == sandbox_fault_return_ip() && s->fault_delivered) {
-		end_session(s, END_SIGNAL, "Signal %d from untrusted code: Halting at 0x%llx",
-			    s->fault_signal, (unsigned long long)s->fault_ip);
+		end_fault(s, s->fault_signal, s->fault_ip);
 		return 0;
 	}
 	/* The trap entry sleeping until a doorbell trap is done: it is,
