@@ -45,23 +45,18 @@ static const char *mode_of(mode_t m)
 	return "file";
 }
 
-/* Standard input from a regular file is read at offsets (stdin.c) and
- * is a regular file inside.  Any other regular file on standard input (an
- * empty one, or one of /proc whose size is unknown) is a sequential
- * channel, which has no size (ZeroVM gives one only to random-read
- * channels), so it is shown as what the program can use it as, a stream:
- * as a regular file of size 0, `tail < file` would print nothing and
- * `gawk --lint` would call it empty.  Standard output and error keep
- * their type: a program may fstat them but never needs their size. */
+/* Standard output and error keep their type: a program may fstat them
+ * but never needs their size.  Standard input's may still change
+ * (stdin_look()). */
 void channels_std(struct job *j)
 {
-	struct stat st;
 	int fd;
 
-	for (fd = 0; fd < 3; fd++)
-		j->stdmode[fd] = fstat(fd, &st) == 0 ? mode_of(st.st_mode) : "char";
-	if (strcmp(j->stdmode[0], "file") == 0 && !j->stdin_file)
-		j->stdmode[0] = "pipe";
+	for (fd = 0; fd < 3; fd++) {
+		if (fstat(fd, &j->stdst[fd]) < 0)
+			memset(&j->stdst[fd], 0, sizeof j->stdst[fd]);
+		j->stdmode[fd] = j->stdst[fd].st_mode != 0 ? mode_of(j->stdst[fd].st_mode) : "char";
+	}
 }
 
 /* A name for path that the manifest can hold: path itself, or a link to

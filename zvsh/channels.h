@@ -10,8 +10,8 @@
  * when it cannot be read) and name it for the manifest. */
 void channels_program(struct job *job);
 
-/* The [mapping] modes of zvsh's own stdin, stdout and stderr.  Needs
- * stdin_look() first. */
+/* Look at zvsh's own stdin, stdout and stderr once (job->stdst) and
+ * give them their [mapping] modes. */
 void channels_std(struct job *job);
 
 /* Give every channel its type, its [mapping] mode and the URI the

@@ -11,6 +11,7 @@
 #define ZVSH_JOB_H
 
 #include <stdint.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 /* Every channel's quotas: far beyond what an interactive command moves,
@@ -118,6 +119,8 @@ struct job {
 	char *workdir; /* absolute; private unless kept */
 	char *zerovm;
 	char *cwd;
+	struct stat stdst[3];	/* zvsh's own stdin, stdout, stderr, fstat()ed once
+				 * (all zero for one that cannot be) */
 	const char *stdmode[3]; /* the [mapping] modes of stdin, stdout, stderr */
 	char *stdfile[3];	/* [mapping] file=: the path in the sandbox of the file
 				 * a standard stream is, when the program sees it too */

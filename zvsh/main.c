@@ -123,7 +123,7 @@ static void hostdirs_pack(struct job *j)
 {
 	static const char *const std[3] = {"/dev/stdin", "/dev/stdout", "/dev/stderr"};
 	struct pack_find find[3];
-	struct stat skip, st;
+	struct stat skip;
 	size_t i;
 	int fd, k;
 
@@ -136,9 +136,9 @@ static void hostdirs_pack(struct job *j)
 	 * inputs). */
 	memset(find, 0, sizeof find);
 	for (fd = 0; fd < 3; fd++) {
-		find[fd].want = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-		find[fd].dev = st.st_dev;
-		find[fd].ino = st.st_ino;
+		find[fd].want = S_ISREG(j->stdst[fd].st_mode);
+		find[fd].dev = j->stdst[fd].st_dev;
+		find[fd].ino = j->stdst[fd].st_ino;
 	}
 	for (i = 0; i < j->ndir; i++) {
 		struct hostdir *d = &j->dir[i];
@@ -244,8 +244,8 @@ int main(int argc, char **argv)
 	run_catch_signals();
 
 	channels_program(j);
-	stdin_look(j);
 	channels_std(j);
+	stdin_look(j);
 	j->zerovm = run_find_zerovm();
 	workdir_make(j);
 	check_signal();

@@ -28,20 +28,25 @@
 
 void stdin_look(struct job *j)
 {
-	struct stat st;
+	const struct stat *st = &j->stdst[0];
 	off_t at;
 
 	j->stdin_file = 0;
 	/* An empty regular file may be one whose size the kernel does not
 	 * know (/proc, some of /sys): read as a stream, it gives its bytes;
 	 * clamped to a size of 0 it would give none. */
-	if (fstat(0, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size <= 0)
+	if (S_ISREG(st->st_mode) && st->st_size > 0 && (at = lseek(0, 0, SEEK_CUR)) >= 0) {
+		j->stdin_file = 1;
+		j->stdin_start = (int64_t)at;
 		return;
-	at = lseek(0, 0, SEEK_CUR);
-	if (at < 0)
-		return;
-	j->stdin_file = 1;
-	j->stdin_start = (int64_t)at;
+	}
+	/* A sequential channel has no size (ZeroVM gives one only to
+	 * random-read channels), so a regular file there is shown as what
+	 * the program can use it as, a stream: as a regular file of size 0,
+	 * `tail < file` would print nothing and `gawk --lint` would call it
+	 * empty. */
+	if (S_ISREG(st->st_mode))
+		j->stdmode[0] = "pipe";
 }
 
 void stdin_prepare(struct job *j)

@@ -8,10 +8,11 @@
 
 #include "job.h"
 
-/* Look at zvsh's own standard input: a regular file with bytes in it
- * becomes a channel read at offsets (job->stdin_file), starting at the
- * descriptor's current offset (job->stdin_start).  Anything else stays
- * a sequential channel. */
+/* Look at zvsh's own standard input (job->stdst[0], after
+ * channels_std()): a regular file with bytes in it becomes a channel
+ * read at offsets (job->stdin_file), starting at the descriptor's current
+ * offset (job->stdin_start).  Anything else stays a sequential channel,
+ * and a regular file there is shown as a pipe. */
 void stdin_look(struct job *job);
 
 /* Name the file in the work directory that the program's final offset
