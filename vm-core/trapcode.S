@@ -55,6 +55,13 @@ zvm_trapcode_start:
 	 * gets as a seccomp notification.  Either way the args pointer is
 	 * all that is handed over: the supervisor reads the arguments from
 	 * user memory and checks them.
+	 *
+	 * Which way a trap goes, and how long it spins, depends on timing;
+	 * what it leaves in the registers a call may clobber must not, or a
+	 * fault frame (zvm.h) taken before the program overwrites them would
+	 * differ between runs.  So every way out clears %rcx, %rdx, %rsi,
+	 * %rdi and %r11 (the only ones it or the syscall instruction touch
+	 * besides %rax, the result) and leaves the flags as that sets them.
 	 */
 	mov $ZVM_DOORBELL_ADDR, %esi
 	cmpl $0, ZVM_DOORBELL_AWAKE(%rsi)
@@ -110,9 +117,14 @@ zvm_trapcode_start:
 	mov $ZVM_TRAP_SYSCALL, %eax
 	syscall
 6:	mov ZVM_DOORBELL_RESULT(%rsi), %rax
-	ret
+	jmp 9f
 8:	mov $ZVM_TRAP_SYSCALL, %eax
 	syscall
+9:	xor %ecx, %ecx
+	xor %edx, %edx
+	xor %esi, %esi
+	xor %edi, %edi
+	xor %r11d, %r11d
 	ret
 
 	/*
