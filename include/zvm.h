@@ -38,6 +38,9 @@ extern "C" {
  *   [heap_ptr, +heap_size)    heap: from the end of bss rounded up to 64 KiB,
  *                             sized from the manifest's Memory
  *   ...                       unmapped guard
+ *   [0xE0000000, +shared_size) shared memory: the same pages in every process
+ *                             of the session (at most 256 MiB, see below)
+ *   [0xF0000000, 0xFE000000)  unmapped guard
  *   [0xFE000000, 0xFF000000)  stack (16 MiB), grows down from ZVM_STACK_TOP
  *   [0xFF000000, 0xFFFF0000)  user manifest, read-only
  *   [0xFFFF0000, 0x100000000) the VM's own: trap doorbell and fault signal stack
@@ -50,7 +53,9 @@ extern "C" {
 #define ZVM_STACK_SIZE 0x1000000ULL
 #define ZVM_STACK_TOP 0xFF000000ULL
 #define ZVM_STACK_BASE (ZVM_STACK_TOP - ZVM_STACK_SIZE)
-#define ZVM_HEAP_LIMIT (ZVM_STACK_BASE - ZVM_PAGE_SIZE) /* heap ends here at most */
+#define ZVM_SHARED_ADDR 0xE0000000ULL
+#define ZVM_SHARED_MAX 0x10000000ULL
+#define ZVM_HEAP_LIMIT (ZVM_SHARED_ADDR - ZVM_PAGE_SIZE) /* heap ends here at most */
 #define ZVM_MANIFEST_ADDR 0xFF000000ULL
 #define ZVM_MANIFEST_SIZE 0xFF0000ULL
 #define ZVM_SIGSTACK_ADDR 0xFFFF0000ULL
@@ -227,6 +232,32 @@ struct zvm_fault_frame {
 #define TrapUnjail 0x6c6a6e55 /* "Unjl" */
 #define TrapExit 0x74697845   /* "Exit" */
 #define TrapFork 0x6b726f46   /* "Fork" */
+#define TrapWait 0x74696157   /* "Wait" */
+#define TrapYield 0x646c6959  /* "Yild" */
+#define TrapExec 0x63657845   /* "Exec" */
+
+/*
+ * Processes.  A session starts with one process, pid 1, and zvm_fork()
+ * starts more, each with its own copy of the caller's memory but for the
+ * shared region ([ZVM_SHARED_ADDR, +MANIFEST->shared_size)), whose pages
+ * every process sees.  All share the channels.  Exactly one process runs
+ * at a time: the supervisor switches only when the running one waits for
+ * a child, yields or ends, and then to the next ready process in pid
+ * order, so that a session's output does not depend on timing.  When pid 1
+ * ends, the session ends and every other process with it.
+ */
+#define ZVM_MAX_PROCESSES 16 /* at once, ended ones not yet waited for included */
+#define ZVM_WAIT_NOHANG 1    /* zvm_wait() option */
+/* Wait statuses as <sys/wait.h> decodes them: an exit code in bits 8-15,
+ * or the signal that ended the process in bits 0-6, numbered as ZRT's C
+ * library numbers them. */
+#define ZVM_WAIT_EXITED(code) (((code)&0xff) << 8)
+#define ZVM_SIGILL 4
+#define ZVM_SIGFPE 8
+#define ZVM_SIGKILL 9
+#define ZVM_SIGBUS 10
+#define ZVM_SIGSEGV 11
+#define ZVM_SIGTRAP 5
 
 #ifndef __ASSEMBLER__
 
@@ -264,6 +295,9 @@ struct UserManifest {
 	uint32_t stack_size;
 	int32_t channels_count;
 	struct ZVMChannel *channels;
+	/* Additions to ABI version 1 (zero under an older zerovm). */
+	void *shared_ptr;     /* ZVM_SHARED_ADDR */
+	uint32_t shared_size; /* bytes: Memory, at most ZVM_SHARED_MAX */
 };
 
 #define MANIFEST ((const struct UserManifest *)ZVM_MANIFEST_ADDR)
@@ -316,9 +350,36 @@ static inline int32_t zvm_unjail(const void *buffer, int32_t size)
 	return zvm_trap(args);
 }
 
-static inline int32_t zvm_fork(void)
+/* Start a new process with a copy of this one's memory (the shared
+ * region shared).  It begins at ip, which must lie in the nexe's code,
+ * with %rsp = sp, %rdi = its pid, %rsi = its parent's pid, every other
+ * register 0 and the initial floating-point state; it first runs when the
+ * caller waits, yields or ends.  Returns the new pid (2 and up, never
+ * reused in a session), -EAGAIN when ZVM_MAX_PROCESSES exist, or -EINVAL
+ * for an ip outside the nexe's code. */
+static inline int32_t zvm_fork(uint64_t ip, uint64_t sp)
 {
-	uint64_t args[2] = {TrapFork, 0};
+	uint64_t args[4] = {TrapFork, 0, ip, sp};
+	return zvm_trap(args);
+}
+
+/* Wait for a child (pid > 0: that one; -1: any) to end; store its wait
+ * status at *status unless status is NULL.  Returns the child's pid, 0
+ * with ZVM_WAIT_NOHANG when none has ended, -ECHILD when there is no such
+ * child, -EINVAL for bad options or a status not in writable memory.
+ * While it waits, the other processes run. */
+static inline int32_t zvm_wait(int32_t pid, int32_t *status, int32_t options)
+{
+	uint64_t args[5] = {TrapWait, 0, (uint64_t)(int64_t)pid, (uint64_t)(uintptr_t)status,
+			    (uint64_t)(int64_t)options};
+	return zvm_trap(args);
+}
+
+/* Let every other ready process run once before this one goes on.
+ * Returns 0. */
+static inline int32_t zvm_yield(void)
+{
+	uint64_t args[2] = {TrapYield, 0};
 	return zvm_trap(args);
 }
 
