@@ -24,12 +24,20 @@ extern const unsigned char zvm_trapcode_start[], zvm_trapcode_end[];
 static struct memory_region regions[MEMORY_MAX_REGIONS];
 static int nregions;
 
+static void add_region_of(uint64_t start, uint64_t end, int prot, int shared,
+			  const char *what);
+
 static uint64_t page_up(uint64_t x)
 {
 	return (x + PAGE - 1) & ~(PAGE - 1);
 }
 
 static void add_region(uint64_t start, uint64_t end, int prot, const char *what)
+{
+	add_region_of(start, end, prot, 0, what);
+}
+
+static void add_region_of(uint64_t start, uint64_t end, int prot, int shared, const char *what)
 {
 	int i;
 
@@ -38,7 +46,7 @@ static void add_region(uint64_t start, uint64_t end, int prot, const char *what)
 	/* Keep the table sorted: memory_allows() walks it in order. */
 	for (i = nregions; i > 0 && regions[i - 1].start > start; i--)
 		regions[i] = regions[i - 1];
-	regions[i] = (struct memory_region){start, end, prot, what};
+	regions[i] = (struct memory_region){start, end, prot, shared, what};
 	nregions++;
 }
 
@@ -67,6 +75,13 @@ int memory_allows(uint64_t addr, uint64_t len, int prot)
 	return addr >= end;
 }
 
+int memory_is_code(uint64_t addr)
+{
+	if (addr >= ZVM_TRAP_ADDR && addr - ZVM_TRAP_ADDR < ZVM_TRAP_SIZE)
+		return 0;
+	return memory_allows(addr, 1, PROT_EXEC);
+}
+
 /* The user manifest: struct UserManifest, the channel array, then the
  * aliases, all with guest pointers. */
 static void build_user_manifest(struct session *s)
@@ -90,6 +105,8 @@ static void build_user_manifest(struct session *s)
 	um->stack_size = (uint32_t)ZVM_STACK_SIZE;
 	um->channels_count = (int32_t)s->nch;
 	um->channels = (struct ZVMChannel *)(uintptr_t)(ZVM_MANIFEST_ADDR + off);
+	um->shared_ptr = (void *)(uintptr_t)ZVM_SHARED_ADDR;
+	um->shared_size = (uint32_t)s->shared_size;
 	off += s->nch * sizeof *zc;
 	for (i = 0; i < s->nch; i++) {
 		const struct channel *c = &s->ch[i];
@@ -105,17 +122,113 @@ static void build_user_manifest(struct session *s)
 	s->manifest_end = ZVM_MANIFEST_ADDR + off;
 }
 
+/* A memfd of 4 GiB of holes and the supervisor's view of it, with the
+ * shared region's memfd mapped over its range.  Returns 0 or -errno. */
+static int new_space(int shmfd, int *fd, unsigned char **mem)
+{
+	unsigned char *m;
+	int e;
+
+	*fd = memfd_create("zerovm-user-memory", MFD_CLOEXEC);
+	if (*fd < 0)
+		return -errno;
+	if (ftruncate(*fd, (off_t)ZVM_USER_END) < 0)
+		goto fail;
+	m = mmap(NULL, ZVM_USER_END, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, *fd, 0);
+	if (m == MAP_FAILED)
+		goto fail;
+	if (mmap(m + ZVM_SHARED_ADDR, ZVM_SHARED_MAX, PROT_READ | PROT_WRITE,
+		 MAP_SHARED | MAP_NORESERVE | MAP_FIXED, shmfd, 0) == MAP_FAILED) {
+		e = errno;
+		munmap(m, ZVM_USER_END);
+		errno = e;
+		goto fail;
+	}
+	*mem = m;
+	return 0;
+fail:
+	e = errno;
+	close(*fd);
+	*fd = -1;
+	return -e;
+}
+
 void memory_reserve(struct session *s)
 {
-	s->memfd = memfd_create("zerovm-user-memory", MFD_CLOEXEC);
-	if (s->memfd < 0)
+	int e;
+
+	s->shmfd = memfd_create("zerovm-shared-memory", MFD_CLOEXEC);
+	if (s->shmfd < 0)
 		die_errno(ZVM_EXIT_SANDBOX, "memfd_create");
-	if (ftruncate(s->memfd, (off_t)ZVM_USER_END) < 0)
-		die_errno(ZVM_EXIT_SANDBOX, "sizing user memory");
-	s->mem = mmap(NULL, ZVM_USER_END, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE,
-		      s->memfd, 0);
-	if (s->mem == MAP_FAILED)
-		die_errno(ZVM_EXIT_SANDBOX, "mapping user memory");
+	if (ftruncate(s->shmfd, (off_t)ZVM_SHARED_MAX) < 0)
+		die_errno(ZVM_EXIT_SANDBOX, "sizing shared memory");
+	e = new_space(s->shmfd, &s->memfd, &s->mem);
+	if (e < 0) {
+		errno = -e;
+		die_errno(ZVM_EXIT_SANDBOX, "creating user memory");
+	}
+}
+
+void memory_release(int fd, unsigned char *mem)
+{
+	if (mem != NULL)
+		munmap(mem, ZVM_USER_END);
+	if (fd >= 0)
+		close(fd);
+}
+
+/* Copy [start, end) of user memory from one memfd to another, data
+ * extents only: a heap of gigabytes is mostly holes. */
+static int copy_range(int from, const unsigned char *mem, int to, uint64_t start, uint64_t end)
+{
+	uint64_t pos = start, hole;
+	off_t r;
+	ssize_t n;
+
+	while (pos < end) {
+		r = lseek(from, (off_t)pos, SEEK_DATA);
+		if (r < 0 && errno == ENXIO)
+			return 0;
+		if (r < 0)
+			return -errno;
+		pos = (uint64_t)r;
+		if (pos >= end)
+			return 0;
+		r = lseek(from, (off_t)pos, SEEK_HOLE);
+		hole = r < 0 || (uint64_t)r > end ? end : (uint64_t)r;
+		while (pos < hole) {
+			n = pwrite(to, mem + pos, (size_t)(hole - pos), (off_t)pos);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				return n < 0 ? -errno : -EIO;
+			pos += (uint64_t)n;
+		}
+	}
+	return 0;
+}
+
+int memory_copy(struct session *s, int *fd, unsigned char **mem)
+{
+	int e, i;
+
+	e = new_space(s->shmfd, fd, mem);
+	if (e < 0)
+		return e;
+	/* The boot block, in the never-mapped guard, is the new child's own
+	 * (sandbox.c writes it); everything the nexe can see is copied. */
+	for (i = 0; i < nregions; i++) {
+		if (regions[i].shared)
+			continue;
+		e = copy_range(s->memfd, s->mem, *fd, regions[i].start, regions[i].end);
+		if (e < 0) {
+			memory_release(*fd, *mem);
+			*fd = -1;
+			*mem = NULL;
+			return e;
+		}
+	}
+	return 0;
 }
 
 /* Write len bytes at guest address addr through the memfd rather than
@@ -171,6 +284,12 @@ void memory_build(struct session *s)
 	if (s->heap_size > 0)
 		add_region(s->heap_ptr, s->heap_ptr + s->heap_size, PROT_READ | PROT_WRITE, "heap");
 	add_region(ZVM_STACK_BASE, ZVM_STACK_TOP, PROT_READ | PROT_WRITE, "stack");
+	/* Memory bounds the shared region as it bounds each process. */
+	s->shared_size = s->m.memory < ZVM_SHARED_MAX ? s->m.memory : ZVM_SHARED_MAX;
+	s->shared_size &= ~(ZVM_PAGE_SIZE - 1);
+	if (s->shared_size > 0)
+		add_region_of(ZVM_SHARED_ADDR, ZVM_SHARED_ADDR + s->shared_size,
+			      PROT_READ | PROT_WRITE, 1, "shared memory");
 	build_user_manifest(s);
 	add_region(ZVM_MANIFEST_ADDR, page_up(s->manifest_end), PROT_READ, "user manifest");
 	add_region(ZVM_SIGSTACK_ADDR, ZVM_SIGSTACK_ADDR + ZVM_SIGSTACK_SIZE, PROT_READ | PROT_WRITE,
@@ -180,14 +299,15 @@ void memory_build(struct session *s)
 /* Feed [start, end) to the digest, reading holes of the memfd as zeros
  * without touching them: a read fault on a shmem hole allocates a page,
  * and the heap may be gigabytes of holes. */
-static void digest_range(SHA256_CTX *ctx, struct session *s, uint64_t start, uint64_t end)
+static void digest_range(SHA256_CTX *ctx, int fd, const unsigned char *mem, uint64_t start,
+			 uint64_t end)
 {
 	static const unsigned char zeros[65536];
 	uint64_t pos = start, data, hole, n;
 	off_t r;
 
 	while (pos < end) {
-		r = lseek(s->memfd, (off_t)pos, SEEK_DATA);
+		r = lseek(fd, (off_t)pos, SEEK_DATA);
 		data = r < 0 ? end : (uint64_t)r;
 		if (data > end)
 			data = end;
@@ -197,11 +317,11 @@ static void digest_range(SHA256_CTX *ctx, struct session *s, uint64_t start, uin
 		}
 		if (pos >= end)
 			break;
-		r = lseek(s->memfd, (off_t)pos, SEEK_HOLE);
+		r = lseek(fd, (off_t)pos, SEEK_HOLE);
 		hole = r < 0 ? end : (uint64_t)r;
 		if (hole > end)
 			hole = end;
-		SHA256_Update(ctx, s->mem + pos, (size_t)(hole - pos));
+		SHA256_Update(ctx, mem + pos, (size_t)(hole - pos));
 		pos = hole;
 	}
 }
@@ -213,9 +333,11 @@ void memory_digest(struct session *s, unsigned char out[32])
 
 	etag_init(&ctx);
 	for (i = 0; i < nregions; i++) {
-		if (regions[i].start == ZVM_SIGSTACK_ADDR)
+		/* The VM's region holds the doorbell, whose words change
+		 * with timing; the shared region is every process's. */
+		if (regions[i].start == ZVM_SIGSTACK_ADDR || regions[i].shared)
 			continue;
-		digest_range(&ctx, s, regions[i].start, regions[i].end);
+		digest_range(&ctx, s->memfd, s->mem, regions[i].start, regions[i].end);
 	}
 	SHA256_Final(out, &ctx);
 }
