@@ -184,6 +184,11 @@ static void end_fault(struct session *s, int sig, uint64_t ip)
 		    (unsigned long long)ip);
 }
 
+static int32_t running_pid(const struct session *s)
+{
+	return s->proc[s->cur].pid;
+}
+
 static void forbidden(struct session *s, const struct seccomp_data *d)
 {
 	const char *name = NULL;
@@ -191,8 +196,13 @@ static void forbidden(struct session *s, const struct seccomp_data *d)
 
 	if (d->arch == AUDIT_ARCH_X86_64 && d->nr >= 0 && (size_t)d->nr < n)
 		name = zvm_syscall_names[d->nr];
-	end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx", d->nr,
-		    name ? name : "unknown", (unsigned long long)d->instruction_pointer);
+	if (running_pid(s) == 1)
+		end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx", d->nr,
+			    name ? name : "unknown", (unsigned long long)d->instruction_pointer);
+	else
+		end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx in process %d",
+			    d->nr, name ? name : "unknown",
+			    (unsigned long long)d->instruction_pointer, (int)running_pid(s));
 }
 
 /*
@@ -237,11 +247,6 @@ static void proc_load(struct session *s, int i)
 	s->fault_delivered = p->fault_delivered;
 	s->fault_signal = p->fault_signal;
 	s->fault_ip = p->fault_ip;
-}
-
-static int32_t running_pid(const struct session *s)
-{
-	return s->proc[s->cur].pid;
 }
 
 static void add_rusage(struct rusage *sum, const struct rusage *ru)

@@ -30,6 +30,6 @@ VM_TESTS = tests/vm/report.t tests/vm/determinism.t \
 	tests/vm/channels-quota.t tests/vm/channels-output.t tests/vm/channels-etag.t \
 	tests/vm/channels-traps.t tests/vm/limits.t tests/vm/bad-nexe.t tests/vm/nexe-extent.t \
 	tests/vm/manifest-e2e.t tests/vm/signals.t tests/vm/traps-cpus.t \
-	tests/vm/trap-regs.t
+	tests/vm/trap-regs.t tests/vm/procs.t
 TESTS += $(VM_TESTS)
 EXTRA_DIST += $(VM_TESTS)

@@ -109,9 +109,14 @@ static void child_main(void)
 	}
 	if (is("forbidden"))
 		raw_syscall6(39 /* getpid */, 0, 0, 0, 0, 0, 0);
-	if (is("spin") || is("exit-first"))
+	if (is("spin"))
 		for (;;)
 			;
+	if (is("exit-first")) {
+		say("runs", 0, 0);
+		for (;;)
+			zvm_yield();
+	}
 	if (is("wait-own")) {
 		r = waitfor(-1, &st, 0);
 		say("wait", r, st);
@@ -191,7 +196,8 @@ int main(void)
 		say("status in trap page", waitfor(-1, (int32_t *)(uintptr_t)ZVM_TRAP_ADDR, 0),
 		    0);
 		zvm_yield();
-		say("after yield", waitfor(a, &st, ZVM_WAIT_NOHANG), st);
+		b = waitfor(a, &st, ZVM_WAIT_NOHANG);
+		say("after yield", b, st);
 		return 0;
 	}
 	if (is("badip")) {
