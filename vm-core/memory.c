@@ -15,14 +15,15 @@
 #include <unistd.h>
 
 #include "die.h"
+#include "msg.h"
 #include <zvm.h>
 
 #define PAGE LOADER_PAGE_SIZE
 
 extern const unsigned char zvm_trapcode_start[], zvm_trapcode_end[];
 
-static struct memory_region regions[MEMORY_MAX_REGIONS];
-static int nregions;
+/* The running process's. */
+static struct memory_map map;
 
 static void add_region_of(uint64_t start, uint64_t end, int prot, int shared,
 			  const char *what);
@@ -41,19 +42,29 @@ static void add_region_of(uint64_t start, uint64_t end, int prot, int shared, co
 {
 	int i;
 
-	if (nregions == MEMORY_MAX_REGIONS)
+	if (map.n == MEMORY_MAX_REGIONS)
 		die(ZVM_EXIT_PROGRAM, "too many memory regions");
 	/* Keep the table sorted: memory_allows() walks it in order. */
-	for (i = nregions; i > 0 && regions[i - 1].start > start; i--)
-		regions[i] = regions[i - 1];
-	regions[i] = (struct memory_region){start, end, prot, shared, what};
-	nregions++;
+	for (i = map.n; i > 0 && map.region[i - 1].start > start; i--)
+		map.region[i] = map.region[i - 1];
+	map.region[i] = (struct memory_region){start, end, prot, shared, what};
+	map.n++;
+}
+
+void memory_map_get(struct memory_map *m)
+{
+	*m = map;
+}
+
+void memory_map_set(const struct memory_map *m)
+{
+	map = *m;
 }
 
 const struct memory_region *memory_regions(int *n)
 {
-	*n = nregions;
-	return regions;
+	*n = map.n;
+	return map.region;
 }
 
 int memory_allows(uint64_t addr, uint64_t len, int prot)
@@ -65,12 +76,12 @@ int memory_allows(uint64_t addr, uint64_t len, int prot)
 		return 0;
 	if (len == 0)
 		return 1;
-	for (i = 0; i < nregions && addr < end; i++) {
-		if (regions[i].end <= addr)
+	for (i = 0; i < map.n && addr < end; i++) {
+		if (map.region[i].end <= addr)
 			continue;
-		if (regions[i].start > addr || (regions[i].prot & prot) != prot)
+		if (map.region[i].start > addr || (map.region[i].prot & prot) != prot)
 			return 0;
-		addr = regions[i].end;
+		addr = map.region[i].end;
 	}
 	return addr >= end;
 }
@@ -169,6 +180,11 @@ void memory_reserve(struct session *s)
 	}
 }
 
+int memory_new(struct session *s, int *fd, unsigned char **mem)
+{
+	return new_space(s->shmfd, fd, mem);
+}
+
 void memory_release(int fd, unsigned char *mem)
 {
 	if (mem != NULL)
@@ -217,10 +233,10 @@ int memory_copy(struct session *s, int *fd, unsigned char **mem)
 		return e;
 	/* The boot block, in the never-mapped guard, is the new child's own
 	 * (sandbox.c writes it); everything the nexe can see is copied. */
-	for (i = 0; i < nregions; i++) {
-		if (regions[i].shared)
+	for (i = 0; i < map.n; i++) {
+		if (map.region[i].shared)
 			continue;
-		e = copy_range(s->memfd, s->mem, *fd, regions[i].start, regions[i].end);
+		e = copy_range(s->memfd, s->mem, *fd, map.region[i].start, map.region[i].end);
 		if (e < 0) {
 			memory_release(*fd, *mem);
 			*fd = -1;
@@ -235,7 +251,7 @@ int memory_copy(struct session *s, int *fd, unsigned char **mem)
  * its mapping: the kernel then fills the pages without a fault per page,
  * which under a hypervisor costs microseconds each (a nexe's text is
  * hundreds of pages). */
-static void put_bytes(struct session *s, uint64_t addr, const unsigned char *p, uint64_t len)
+static int put_bytes(struct session *s, uint64_t addr, const unsigned char *p, uint64_t len)
 {
 	ssize_t n;
 
@@ -244,27 +260,23 @@ static void put_bytes(struct session *s, uint64_t addr, const unsigned char *p, 
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
-			die_errno(ZVM_EXIT_SANDBOX, "writing the nexe into user memory");
+			return n < 0 ? -errno : -EIO;
 		p += n;
 		addr += (uint64_t)n;
 		len -= (uint64_t)n;
 	}
+	return 0;
 }
 
-void memory_build(struct session *s)
+/* The layout of memory_build(), given that Memory holds the image.
+ * Returns 0 or -errno. */
+static int build(struct session *s)
 {
 	uint64_t image = s->img.image_end - ZVM_TEXT_ADDR;
 	uint64_t heap_max;
-	int i;
+	int i, e;
 
-	/* Memory counts the image, the heap and the stack. */
-	if (s->m.memory < ZVM_STACK_SIZE + image + ZVM_PAGE_SIZE)
-		die(ZVM_EXIT_PROGRAM,
-		    "%s:%d: Memory: %llu is too small for %s: its image (%llu bytes) and stack "
-		    "(%llu) need at least %llu",
-		    s->manifest_path, s->m.memory_line, (unsigned long long)s->m.memory, s->m.program,
-		    (unsigned long long)image, (unsigned long long)ZVM_STACK_SIZE,
-		    (unsigned long long)(ZVM_STACK_SIZE + image + ZVM_PAGE_SIZE));
+	map.n = 0;
 	s->heap_ptr = s->img.image_end;
 	s->heap_size = s->m.memory - ZVM_STACK_SIZE - image;
 	heap_max = ZVM_HEAP_LIMIT - s->heap_ptr;
@@ -272,13 +284,17 @@ void memory_build(struct session *s)
 		s->heap_size = heap_max;
 	s->heap_size &= ~(ZVM_PAGE_SIZE - 1);
 
-	memcpy(s->mem + ZVM_TRAP_ADDR, zvm_trapcode_start,
-	       (size_t)(zvm_trapcode_end - zvm_trapcode_start));
+	e = put_bytes(s, ZVM_TRAP_ADDR, zvm_trapcode_start,
+		      (uint64_t)(zvm_trapcode_end - zvm_trapcode_start));
+	if (e < 0)
+		return e;
 	add_region(ZVM_TRAP_ADDR, ZVM_TRAP_ADDR + ZVM_TRAP_SIZE, PROT_READ | PROT_EXEC, "trap page");
 	for (i = 0; i < s->img.nseg; i++) {
 		const struct loader_segment *g = &s->img.seg[i];
 
-		put_bytes(s, g->copy_to, s->nexe + g->offset, g->filesz);
+		e = put_bytes(s, g->copy_to, s->nexe + g->offset, g->filesz);
+		if (e < 0)
+			return e;
 		add_region(g->vaddr, g->vaddr + g->memsz, g->prot, "segment");
 	}
 	if (s->heap_size > 0)
@@ -294,6 +310,41 @@ void memory_build(struct session *s)
 	add_region(ZVM_MANIFEST_ADDR, page_up(s->manifest_end), PROT_READ, "user manifest");
 	add_region(ZVM_SIGSTACK_ADDR, ZVM_SIGSTACK_ADDR + ZVM_SIGSTACK_SIZE, PROT_READ | PROT_WRITE,
 		   "signal stack");
+	return 0;
+}
+
+/* Memory counts the image, the heap and the stack. */
+static uint64_t memory_needed(const struct session *s)
+{
+	return ZVM_STACK_SIZE + (s->img.image_end - ZVM_TEXT_ADDR) + ZVM_PAGE_SIZE;
+}
+
+void memory_build(struct session *s)
+{
+	int e;
+
+	if (s->m.memory < memory_needed(s))
+		die(ZVM_EXIT_PROGRAM,
+		    "%s:%d: Memory: %llu is too small for %s: its image (%llu bytes) and stack "
+		    "(%llu) need at least %llu",
+		    s->manifest_path, s->m.memory_line, (unsigned long long)s->m.memory,
+		    s->m.program, (unsigned long long)(s->img.image_end - ZVM_TEXT_ADDR),
+		    (unsigned long long)ZVM_STACK_SIZE, (unsigned long long)memory_needed(s));
+	e = build(s);
+	if (e < 0) {
+		errno = -e;
+		die_errno(ZVM_EXIT_SANDBOX, "writing the nexe into user memory");
+	}
+}
+
+int memory_build_exec(struct session *s)
+{
+	if (s->m.memory < memory_needed(s)) {
+		note(1, "exec: Memory (%llu) is too small for the program: it needs %llu",
+		     (unsigned long long)s->m.memory, (unsigned long long)memory_needed(s));
+		return -ENOMEM;
+	}
+	return build(s);
 }
 
 /* Feed [start, end) to the digest, reading holes of the memfd as zeros
@@ -332,12 +383,12 @@ void memory_digest(struct session *s, unsigned char out[32])
 	int i;
 
 	etag_init(&ctx);
-	for (i = 0; i < nregions; i++) {
+	for (i = 0; i < map.n; i++) {
 		/* The VM's region holds the doorbell, whose words change
 		 * with timing; the shared region is every process's. */
-		if (regions[i].start == ZVM_SIGSTACK_ADDR || regions[i].shared)
+		if (map.region[i].start == ZVM_SIGSTACK_ADDR || map.region[i].shared)
 			continue;
-		digest_range(&ctx, s->memfd, s->mem, regions[i].start, regions[i].end);
+		digest_range(&ctx, s->memfd, s->mem, map.region[i].start, map.region[i].end);
 	}
 	SHA256_Final(out, &ctx);
 }

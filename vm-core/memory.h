@@ -15,15 +15,6 @@
 
 #include "session.h"
 
-#define MEMORY_MAX_REGIONS (LOADER_MAX_SEGMENTS + 5)
-
-struct memory_region {
-	uint64_t start, end; /* guest addresses, 4 KiB aligned */
-	int prot;            /* PROT_READ | PROT_WRITE | PROT_EXEC */
-	int shared;          /* the shared region: s->shmfd, not the process's memfd */
-	const char *what;
-};
-
 /* The scratch area the bootstrap uses, inside the signal stack region. */
 #define MEMORY_BOOT_READY (ZVM_SIGSTACK_ADDR + 0x0)     /* 2 x uint32 */
 #define MEMORY_BOOT_START (ZVM_SIGSTACK_ADDR + 0x20)    /* %rsp, %rdi, %rsi to start with */
@@ -50,7 +41,11 @@ void memory_reserve(struct session *s);
  * -errno with nothing left behind. */
 int memory_copy(struct session *s, int *fd, unsigned char **mem);
 
-/* Undo memory_copy(). */
+/* A new process's user memory, all holes but the shared region's view.
+ * Returns 0 with *fd and *mem, or -errno. */
+int memory_new(struct session *s, int *fd, unsigned char **mem);
+
+/* Undo memory_copy() or memory_new(). */
 void memory_release(int fd, unsigned char *mem);
 
 /* 1 when addr is in the nexe's own code: executable, and not the trap
@@ -60,6 +55,17 @@ int memory_is_code(uint64_t addr);
 /* Build user memory for s->img from s->nexe: trap page, segments, heap,
  * stack, user manifest, signal stack.  Dies on failure. */
 void memory_build(struct session *s);
+
+/* Build user memory for s->img from s->nexe into s->memfd, for a process
+ * replacing its program: as memory_build(), but returns -ENOMEM (with a
+ * note) when Memory is too small for the image, or -errno. */
+int memory_build_exec(struct session *s);
+
+/* The running process's regions, which memory_build() made: the ones
+ * memory_allows() checks against.  The process table keeps each
+ * process's (trap.c). */
+void memory_map_get(struct memory_map *m);
+void memory_map_set(const struct memory_map *m);
 
 /* The regions the child maps, sorted by address. */
 const struct memory_region *memory_regions(int *n);

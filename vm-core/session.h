@@ -57,6 +57,22 @@ enum session_end {
 	END_INTERNAL   /* the supervisor failed */
 };
 
+/* User memory's regions (memory.c). */
+#define MEMORY_MAX_REGIONS (LOADER_MAX_SEGMENTS + 5)
+
+struct memory_region {
+	uint64_t start, end; /* guest addresses, 4 KiB aligned */
+	int prot;	     /* PROT_READ | PROT_WRITE | PROT_EXEC */
+	int shared;	     /* the shared region: s->shmfd, not the process's memfd */
+	const char *what;
+};
+
+/* One program's regions, sorted by address. */
+struct memory_map {
+	struct memory_region region[MEMORY_MAX_REGIONS];
+	int n;
+};
+
 /* One process of the session (trap.c).  The session's pid, pidfd,
  * listener, memfd, mem and fault fields are those of the process that
  * runs; the table keeps them for every process. */
@@ -74,6 +90,7 @@ struct proc {
 	pid_t host;           /* the host's, 0 once reaped */
 	int pidfd, listener, memfd;
 	unsigned char *mem;
+	struct memory_map map;
 	int fault_delivered, fault_signal;
 	uint64_t fault_ip;
 	uint64_t answer_id;   /* READY: the notification to answer */

@@ -216,6 +216,10 @@ static void forbidden(struct session *s, const struct seccomp_data *d)
  * next in pid order.
  */
 
+/* Whether answers wake the child on this CPU (sandbox_sync_wakeup()):
+ * not while polling, which needs the child on a CPU of its own; else yes. */
+static int sync_wake = -1;
+
 /* The kernel's notification buffer, sized in trap_run(). */
 static struct seccomp_notif *req;
 static size_t req_size;
@@ -229,6 +233,7 @@ static void proc_save(struct session *s)
 	p->listener = s->listener;
 	p->memfd = s->memfd;
 	p->mem = s->mem;
+	memory_map_get(&p->map);
 	p->fault_delivered = s->fault_delivered;
 	p->fault_signal = s->fault_signal;
 	p->fault_ip = s->fault_ip;
@@ -244,6 +249,7 @@ static void proc_load(struct session *s, int i)
 	s->listener = p->listener;
 	s->memfd = p->memfd;
 	s->mem = p->mem;
+	memory_map_set(&p->map);
 	s->fault_delivered = p->fault_delivered;
 	s->fault_signal = p->fault_signal;
 	s->fault_ip = p->fault_ip;
@@ -509,6 +515,126 @@ fail:
 	return -EAGAIN;
 }
 
+/* The largest nexe a process may exec: as for Program (main.c). */
+#define EXEC_NEXE_MAX (1ULL << 30)
+
+/* Take a new process's first system call, the bootstrap's close, from
+ * s->listener.  Returns its id, or 0 when it did not come. */
+static uint64_t take_boot_close(struct session *s)
+{
+	for (;;) {
+		memset(req, 0, req_size);
+		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) == 0)
+			break;
+		if (errno != EINTR || trap_stop_signal || trap_timed_out) {
+			note(1, "the new process did not start: %s", strerror(errno));
+			return 0;
+		}
+	}
+	if (req->data.nr != SYS_close || req->data.instruction_pointer != sandbox_boot_close_ip()) {
+		note(1, "the new process made system call %d first", req->data.nr);
+		return 0;
+	}
+	return req->id;
+}
+
+/* zvm_exec(nexe, size, block, block_size).  On success the running
+ * process is a new host process, already let go, and the old one is
+ * gone: returns 0 (nothing to answer).  Else returns 1 with *ret. */
+static int do_exec(struct session *s, const uint64_t *a, int64_t *ret)
+{
+	struct proc old;
+	struct loader_image img;
+	struct seccomp_notif_resp resp;
+	unsigned char *bytes = NULL, *block = NULL, *mem;
+	uint64_t start[3], at, id;
+	char err[256];
+	int fd, e;
+
+	if (a[5] > ZVM_EXEC_BLOCK_MAX) {
+		*ret = -E2BIG;
+		return 1;
+	}
+	if (a[3] == 0 || a[3] > EXEC_NEXE_MAX || !memory_allows(a[2], a[3], PROT_READ) ||
+	    !memory_allows(a[4], a[5], PROT_READ)) {
+		*ret = -EINVAL;
+		return 1;
+	}
+	/* Private copies: the checks and the build read these alone. */
+	bytes = malloc((size_t)a[3]);
+	block = malloc((size_t)a[5] + 1);
+	if (bytes == NULL || block == NULL) {
+		*ret = -ENOMEM;
+		goto out;
+	}
+	memcpy(bytes, s->mem + a[2], (size_t)a[3]);
+	memcpy(block, s->mem + a[4], (size_t)a[5]);
+	if (loader_check(bytes, (size_t)a[3], &img, err, sizeof err) != LOADER_OK) {
+		note(1, "exec: %s", err);
+		*ret = -ENOEXEC;
+		goto out;
+	}
+	e = memory_new(s, &fd, &mem);
+	if (e < 0) {
+		*ret = e == -ENOMEM ? -ENOMEM : -EAGAIN;
+		goto out;
+	}
+	proc_save(s);
+	old = s->proc[s->cur];
+	s->memfd = fd;
+	s->mem = mem;
+	s->img = img;
+	s->nexe = bytes;
+	e = memory_build_exec(s);
+	s->nexe = NULL;
+	if (e < 0) {
+		*ret = e == -ENOMEM ? -ENOMEM : -EAGAIN;
+		goto undo;
+	}
+	at = (ZVM_STACK_TOP - a[5]) & ~15ULL;
+	memcpy(s->mem + at, block, (size_t)a[5]);
+	start[0] = at;
+	start[1] = a[5] ? at : 0;
+	start[2] = a[5];
+	if (sandbox_spawn(s, img.entry, start) < 0) {
+		*ret = -EAGAIN;
+		goto undo;
+	}
+	id = take_boot_close(s);
+	if (id == 0) {
+		kill(s->pid, SIGKILL);
+		waitpid(s->pid, NULL, 0);
+		close(s->listener);
+		close(s->pidfd);
+		*ret = -EAGAIN;
+		goto undo;
+	}
+	/* The new program is in place: the old one goes. */
+	s->proc[s->cur] = old;
+	release(s, s->cur, 0);
+	victims[s->cur] = s->pid;
+	s->fault_delivered = 0;
+	s->fault_signal = 0;
+	s->fault_ip = 0;
+	proc_save(s);
+	sync_wake = 1; /* as sandbox_spawn() left the new listener */
+	memset(&resp, 0, sizeof resp);
+	resp.id = id;
+	resp.flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+	if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, &resp) < 0 && errno != ENOENT)
+		die_errno(ZVM_EXIT_SANDBOX, "answering the child");
+	free(bytes);
+	free(block);
+	return 0;
+undo:
+	memory_release(fd, mem);
+	proc_load(s, s->cur);
+out:
+	free(bytes);
+	free(block);
+	return 1;
+}
+
 /* zvm_wait(pid, status, options).  Returns 1 with *ret, or 2 when the
  * process waits. */
 static int do_wait(struct session *s, const uint64_t *a, int64_t *ret)
@@ -543,7 +669,7 @@ static int do_wait(struct session *s, const uint64_t *a, int64_t *ret)
 
 /* Perform the trap whose argument block is at guest address addr.
  * Returns 1 with *ret the answer, or 0 when the session is over. */
-static int serve(struct session *s, uint64_t addr, int64_t *ret)
+static int serve(struct session *s, uint64_t addr, int64_t *ret, int via_doorbell)
 {
 	uint64_t args[6];
 
@@ -590,9 +716,19 @@ static int serve(struct session *s, uint64_t addr, int64_t *ret)
 		s->proc[s->cur].state = PROC_READY;
 		s->proc[s->cur].answer_val = 0;
 		return 2;
+	case TrapExec:
+		*ret = read_args(s, addr, args, 6);
+		if (*ret != 0)
+			return 1;
+		/* Not through the doorbell, whose memory it replaces: take()
+		 * leaves an Exec to the system call. */
+		if (via_doorbell) {
+			*ret = -EAGAIN;
+			return 1;
+		}
+		return do_exec(s, args, ret);
 	case TrapJail:
 	case TrapUnjail:
-	case TrapExec:
 		*ret = -ENOSYS;
 		return 1;
 	default:
@@ -684,7 +820,7 @@ static int handle(struct session *s, const struct seccomp_notif *note,
 	*short_trap = !long_trap(s, d->args[0]);
 	s->proc[s->cur].answer_id = note->id;
 	s->proc[s->cur].answer_flags = 0;
-	r = serve(s, d->args[0], &ret);
+	r = serve(s, d->args[0], &ret, 0);
 	if (r != 1)
 		return r;
 	resp->val = ret;
@@ -746,6 +882,14 @@ static int take(struct session *s, struct doorbell *db, int *ended)
 		*ended = 1;
 		return 0;
 	}
+	/* An Exec replaces the memory the doorbell is in: leave it posted
+	 * until the nexe withdraws it and makes the system call. */
+	addr = __atomic_load_n(&db->args, __ATOMIC_RELAXED);
+	if (memory_allows(addr, 8, PROT_READ) &&
+	    __atomic_load_n((uint64_t *)(s->mem + addr), __ATOMIC_RELAXED) == TrapExec) {
+		*ended = 1;
+		return 0;
+	}
 	if (__atomic_load_n(&db->state, __ATOMIC_ACQUIRE) != ZVM_DOORBELL_POSTED ||
 	    !__atomic_compare_exchange_n(&db->state, &expect, ZVM_DOORBELL_CLAIMED, 0,
 					 __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
@@ -756,7 +900,7 @@ static int take(struct session *s, struct doorbell *db, int *ended)
 	if (long_trap(s, addr))
 		__atomic_compare_exchange_n(&db->state, &claimed, ZVM_DOORBELL_LONG, 0,
 					    __ATOMIC_RELAXED, __ATOMIC_RELAXED);
-	if (serve(s, addr, &ret) != 1) {
+	if (serve(s, addr, &ret, 1) != 1) {
 		*ended = 1;
 		return 1;
 	}
@@ -813,10 +957,6 @@ struct backoff {
 
 #define BACKOFF_MIN 16
 #define BACKOFF_MAX 4096
-
-/* Whether answers wake the child on this CPU (sandbox_sync_wakeup()):
- * not while polling, which needs the child on a CPU of its own; else yes. */
-static int sync_wake = -1;
 
 static void set_sync_wake(struct session *s, int on)
 {
@@ -927,8 +1067,6 @@ void trap_run(struct session *s)
 	victims[0] = s->pid;
 	if (trap_stop_signal)
 		kill(s->pid, SIGKILL);
-	if (s->doorbell)
-		db = (struct doorbell *)(s->mem + ZVM_DOORBELL_ADDR);
 	sync_wake = !s->doorbell; /* as sandbox_start() left it */
 	match_child_cpu_controls(1);
 	release_vector_state();
@@ -982,8 +1120,10 @@ void trap_run(struct session *s)
 				run_next(s, me);
 			continue;
 		}
-		if (s->forked)
-			db = NULL;
+		/* In the running process's memory, which an Exec replaces;
+		 * none once there are several processes. */
+		db = s->doorbell && !s->forked ? (struct doorbell *)(s->mem + ZVM_DOORBELL_ADDR)
+					       : NULL;
 		/* After a long transfer, or the answer to a nexe that slept
 		 * through one, the next trap is likely another: serve it the
 		 * way a long one is best served, as a system call. */

@@ -5,13 +5,17 @@
 # in pid order: so every line below comes in one order only, on every
 # run, whichever way the traps go.
 . "$top_srcdir/tests/vm/vmlib.sh"
-plan 34
+plan 42
 
-# run SCENARIO [TIMEOUT]: the procs nexe with the scenario on stdin.
+# run SCENARIO [TIMEOUT [PROG [MEMORY]]]: the procs nexe with the scenario
+# on stdin and PROG (default: the procs nexe) on /dev/prog, for exec.
 run() {
 	printf '%s' "$1" >"$tmp/in"
 	rm -f "$tmp/stdout" "$tmp/stderr"
-	std_channels "$tmp/in" | manifest "$tmp/procs.manifest" "$(nexe procs)" 33554432 "${2:-10}"
+	{
+		std_channels "$tmp/in"
+		echo "Channel = ${3:-$(nexe procs)}, /dev/prog, 1, 0, 1000000, 4294967296, 0, 0"
+	} | manifest "$tmp/procs.manifest" "$(nexe procs)" "${4:-33554432}" "${2:-10}"
 	zerovm_run "$tmp/procs.manifest"
 }
 
@@ -112,6 +116,38 @@ is "1 shared 42 20971520" "$(sed -n 3p "$tmp/stdout")" "Memory 20 MiB + 12345: a
 std_channels "$tmp/in" | manifest "$tmp/big.manifest" "$(nexe procs)" 1073741824
 zerovm_run "$tmp/big.manifest"
 is "1 shared 42 268435456" "$(sed -n 3p "$tmp/stdout")" "Memory 1 GiB: a 256 MiB shared region"
+
+# --- exec: a new program in the same process.
+run exec
+is "$(printf '2 execs 1 0\nexec-ed exec-ed 8 1 42 1\n1 waited 2 8448')" "$(cat "$tmp/stdout")" \
+	"exec: pid 2 runs the new program, which gets the block above its stack, the shared region, fresh private memory and no fault handler; its exit code 33 reaches pid 1"
+run exec-init
+is "0 33 ok" "$status $(report 3) $(report 6)" "pid 1 may exec: the new program's exit code is the session's"
+is "exec-ed init 5 1 43 1" "$(cat "$tmp/stdout")" "... and it starts as the first program did, with its block"
+run exec-bad
+is "$(printf '1 garbage -8 0\n1 empty -22 0\n1 block too big -7 0\n1 image unreadable -22 0\n1 block unreadable -22 0\n1 still here 1 0')" \
+	"$(cat "$tmp/stdout")" \
+	"exec failures change nothing: -ENOEXEC, -EINVAL, -E2BIG for a block over ZVM_EXEC_BLOCK_MAX"
+is "0 ok" "$status $(report 6)" "... and the session goes on to end ok"
+
+# A nexe whose data segment (64 MiB) does not fit in Memory (32 MiB).
+cp "$(nexe echo)" "$tmp/big.nexe"
+python3 -c "
+import struct, sys
+b = bytearray(open(sys.argv[1], 'rb').read())
+phoff, = struct.unpack_from('<Q', b, 32)
+phnum, = struct.unpack_from('<H', b, 56)
+for i in range(phnum):
+    p = phoff + 56 * i
+    typ, flags = struct.unpack_from('<II', b, p)
+    if typ == 1 and flags & 2:
+        struct.pack_into('<Q', b, p + 40, 64 << 20)
+open(sys.argv[1], 'wb').write(b)" "$tmp/big.nexe"
+run exec-big 10 "$tmp/big.nexe"
+is "1 too big for Memory -12 0" "$(cat "$tmp/stdout")" "a program Memory cannot hold: -ENOMEM"
+run exec-big 10 "$tmp/big.nexe" $((128 << 20))
+is "" "$(cat "$tmp/stdout")" "... which runs when Memory can"
+is "0 0 ok" "$status $(report 3) $(report 6)" "... to its own end (the echo nexe echoes no input)"
 
 # The memory etag is pid 1's memory, the same in every run.
 sed 's/^Memory = \([0-9]*\), 0/Memory = \1, 1/' "$tmp/procs.manifest" >"$tmp/etag.manifest"

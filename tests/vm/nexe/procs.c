@@ -10,6 +10,19 @@ static int32_t my_pid = 1, my_ppid;
 static char scenario[64];
 static long long value = 1; /* private: each process has its own */
 
+/* A nexe read from channel 3 (/dev/prog), for zvm_exec(). */
+static char image[65536];
+
+static int32_t read_image(void)
+{
+	int32_t n = 0, r;
+
+	while (n < (int32_t)sizeof image &&
+	       (r = zvm_pread(3, image + n, (int32_t)sizeof image - n, n)) > 0)
+		n += r;
+	return n;
+}
+
 /* The child's stack: its own copy, like the rest of its memory. */
 static char child_stack[65536] __attribute__((aligned(16)));
 
@@ -122,14 +135,46 @@ static void child_main(void)
 		say("wait", r, st);
 		zvm_exit(6);
 	}
+	if (is("exec")) {
+		r = read_image();
+		say("execs", r > 0, 0);
+		r = zvm_exec(image, (uint64_t)r, "exec-ed", 8);
+		say("exec failed", r, 0);
+		zvm_exit(100);
+	}
 	zvm_exit(100);
 }
 
-int main(void)
+/* What an exec-ed program does: block is the copy of the exec's block
+ * (a scenario name), or 0 in the session's first program. */
+static int execd(const char *block, long size)
+{
+	volatile uint64_t *table = (volatile uint64_t *)(uintptr_t)ZVM_FAULT_ADDR;
+	uint64_t sp;
+
+	__asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+	out("exec-ed ");
+	out(block);
+	out(" ");
+	out_num(size);
+	out(" ");
+	out_num((uint64_t)(uintptr_t)block % 16 == 0 && sp < (uint64_t)(uintptr_t)block &&
+		(uint64_t)(uintptr_t)block + (uint64_t)size <= ZVM_STACK_TOP);
+	out(" ");
+	out_num(MANIFEST->shared_size ? shared()[0] : -1);
+	out(" ");
+	out_num(table[2] == 0 && value == 1);
+	out("\n");
+	return 33;
+}
+
+int main(long block, long size)
 {
 	int32_t a, b, c, st = -1, st2 = -1;
 	int i, n;
 
+	if (block != 0)
+		return execd((const char *)block, size);
 	read_stdin(scenario, sizeof scenario);
 	if (is("basic")) {
 		a = start();
@@ -231,6 +276,37 @@ int main(void)
 		a = start();
 		b = waitfor(a, &st, 0);
 		say("waited", b, st);
+		return 0;
+	}
+	if (is("exec")) {
+		shared()[0] = 42;
+		value = 5;
+		a = start();
+		b = waitfor(a, &st, 0);
+		say("waited", b, st);
+		return 0;
+	}
+	if (is("exec-init")) {
+		shared()[0] = 43;
+		n = read_image();
+		zvm_exec(image, (uint64_t)n, "init", 5);
+		say("not reached", 0, 0);
+		return 0;
+	}
+	if (is("exec-bad")) {
+		n = read_image();
+		say("garbage", zvm_exec(image + 1, (uint64_t)n - 1, "x", 2), 0);
+		say("empty", zvm_exec(image, 0, "x", 2), 0);
+		say("block too big", zvm_exec(image, (uint64_t)n, image, ZVM_EXEC_BLOCK_MAX + 1),
+		    0);
+		say("image unreadable", zvm_exec((void *)(uintptr_t)0x1000, 4096, "x", 2), 0);
+		say("block unreadable", zvm_exec(image, (uint64_t)n, (void *)(uintptr_t)8, 2), 0);
+		say("still here", 1, 0);
+		return 0;
+	}
+	if (is("exec-big")) {
+		n = read_image();
+		say("too big for Memory", zvm_exec(image, (uint64_t)n, "x", 2), 0);
 		return 0;
 	}
 	err("unknown scenario\n");
