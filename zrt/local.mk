@@ -74,6 +74,7 @@ ZRT_SRCS = \
 	zrt/network/socket.c \
 	zrt/nvram/__zrt_nvram_load.c \
 	zrt/nvram/__zrt_nvram_parse.c \
+	zrt/process/__zrt_shm.c \
 	zrt/process/_execve.c \
 	zrt/process/fork.c \
 	zrt/process/vfork.c \
@@ -216,6 +217,7 @@ ZRT_HDRS = \
 	zrt/internal/proc.h \
 	zrt/internal/random.h \
 	zrt/internal/resource.h \
+	zrt/internal/shm.h \
 	zrt/internal/signal.h \
 	zrt/internal/start.h \
 	zrt/internal/syscall.h \
