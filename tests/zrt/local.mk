@@ -30,6 +30,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/fcntl.zrt \
 	tests/zrt/fifo.zrt \
 	tests/zrt/flockfile.zrt \
+	tests/zrt/fork.zrt \
 	tests/zrt/getopt.zrt \
 	tests/zrt/harness.zrt \
 	tests/zrt/identity.zrt \
