@@ -44,6 +44,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/mmap.zrt \
 	tests/zrt/open.zrt \
 	tests/zrt/pathconf.zrt \
+	tests/zrt/pipe-fork.zrt \
 	tests/zrt/pipe.zrt \
 	tests/zrt/poll.zrt \
 	tests/zrt/progname.zrt \
@@ -74,6 +75,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/wctype.zrt
 ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/fault.nexe \
+	tests/zrt/nexe/forks.nexe \
 	tests/zrt/nexe/main-ran.nexe \
 	tests/zrt/nexe/quota.nexe \
 	tests/zrt/nexe/state.nexe \
@@ -82,6 +84,7 @@ ZRT_HELPER_NEXES = \
 ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
 	tests/zrt/faults.t \
+	tests/zrt/fork-output.t \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
 	tests/zrt/rerun.t \
