@@ -375,6 +375,29 @@ static inline int32_t zvm_wait(int32_t pid, int32_t *status, int32_t options)
 	return zvm_trap(args);
 }
 
+/* Replace the running process's program with the nexe whose size bytes
+ * are at nexe (the program read them from wherever it keeps them),
+ * keeping its pid, parent, children and the channels.  The new program's
+ * memory is built as the first program's was, with the shared region
+ * kept, and a copy of the block_size bytes at block (at most
+ * ZVM_EXEC_BLOCK_MAX) at the top of its stack.  It starts at its entry
+ * with %rsp 16-byte aligned just below that copy, %rdi = the copy's
+ * address and %rsi = block_size (the first program starts with both 0);
+ * every other register 0, the initial floating-point state, no fault
+ * handler.  Returns only on failure, with nothing changed: -ENOEXEC when
+ * the bytes are not a nexe zerovm runs, -ENOMEM when Memory cannot hold
+ * it, -E2BIG for a larger block, -EINVAL for buffers the program cannot
+ * read, -EAGAIN when the host could not start the process. */
+#define ZVM_EXEC_BLOCK_MAX 0x100000
+
+static inline int32_t zvm_exec(const void *nexe, uint64_t size, const void *block,
+			       uint64_t block_size)
+{
+	uint64_t args[6] = {
+	    TrapExec, 0, (uint64_t)(uintptr_t)nexe, size, (uint64_t)(uintptr_t)block, block_size};
+	return zvm_trap(args);
+}
+
 /* Let every other ready process run once before this one goes on.
  * Returns 0. */
 static inline int32_t zvm_yield(void)

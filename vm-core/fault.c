@@ -67,15 +67,6 @@ static int in_vm_region(uint64_t addr, uint64_t len)
 	return addr >= ZVM_SIGSTACK_ADDR && addr <= ZVM_USER_END && len <= ZVM_USER_END - addr;
 }
 
-/* 1 when the handler is the nexe's own code: executable, and not the
- * trap page, whose pieces are not functions of this kind. */
-static int handler_ok(uint64_t handler)
-{
-	if (handler >= ZVM_TRAP_ADDR && handler - ZVM_TRAP_ADDR < ZVM_TRAP_SIZE)
-		return 0;
-	return memory_allows(handler, 1, PROT_EXEC);
-}
-
 /* Where the frame goes: its address (16-byte aligned; the return address
  * is just below), or 0 when it does not fit in memory the nexe may write
  * outside the VM's region. */
@@ -119,7 +110,7 @@ uint64_t fault_deliver(struct session *s, int sig, uint64_t ip, uint64_t kernel_
 	    !in_vm_region(kernel_context, KERNEL_UC_SIZE))
 		return 0;
 	memcpy(&t, s->mem + ZVM_FAULT_ADDR, sizeof t);
-	if (t.slot[slot].handler == 0 || !handler_ok(t.slot[slot].handler))
+	if (t.slot[slot].handler == 0 || !memory_is_code(t.slot[slot].handler))
 		return 0;
 	memcpy(&code, s->mem + kernel_info + KERNEL_SI_CODE, sizeof code);
 	memcpy(&addr, s->mem + kernel_info + KERNEL_SI_ADDR, sizeof addr);

@@ -112,7 +112,8 @@ struct boot_block {
 	uint64_t entry;      /* the nexe's entry point */
 	struct {
 		uint64_t start, end;
-		int64_t prot;
+		int32_t prot;
+		int32_t shared; /* mapped from the shared region's memfd */
 	} region[MEMORY_MAX_REGIONS];
 };
 
@@ -208,13 +209,15 @@ static void child_map_user_memory(struct session *s)
 	}
 	for (i = 0; i < b->nregions; i++) {
 		void *want = (void *)(uintptr_t)b->region[i].start;
-		void *got = mmap(want, b->region[i].end - b->region[i].start, (int)b->region[i].prot,
-				 MAP_SHARED | MAP_FIXED, s->memfd, (off_t)b->region[i].start);
+		int shared = b->region[i].shared;
+		void *got = mmap(want, b->region[i].end - b->region[i].start, b->region[i].prot,
+				 MAP_SHARED | MAP_FIXED, shared ? s->shmfd : s->memfd,
+				 (off_t)(b->region[i].start - (shared ? ZVM_SHARED_ADDR : 0)));
 
 		if (got != want)
 			child_fail(STEP_MAP);
 	}
-	/* User memory's descriptor was the last one. */
+	/* User memory's descriptors were the last ones. */
 	if (syscall(SYS_close_range, 0U, ~0U, 0U) < 0)
 		child_fail(STEP_MAP);
 }
@@ -263,13 +266,20 @@ static void child_fault_handlers(void)
 		child_fail(STEP_SIGNALS);
 }
 
-/* Everything but user memory, which the child maps later. */
+/* Everything but user memory and the shared region, which the child maps
+ * later. */
 static void child_close_descriptors(struct session *s)
 {
-	unsigned int keep = (unsigned int)s->memfd;
+	unsigned int a = (unsigned int)s->memfd, b = (unsigned int)s->shmfd, t;
 
-	if ((keep > 0 && syscall(SYS_close_range, 0U, keep - 1, 0U) < 0) ||
-	    syscall(SYS_close_range, keep + 1, ~0U, 0U) < 0)
+	if (a > b) {
+		t = a;
+		a = b;
+		b = t;
+	}
+	if ((a > 0 && syscall(SYS_close_range, 0U, a - 1, 0U) < 0) ||
+	    (b > a + 1 && syscall(SYS_close_range, a + 1, b - 1, 0U) < 0) ||
+	    syscall(SYS_close_range, b + 1, ~0U, 0U) < 0)
 		child_fail(STEP_CLOSE);
 }
 
@@ -280,8 +290,9 @@ static void child_limits(void)
 		int resource;
 		rlim_t value;
 	} limits[] = {
-		/* user memory's descriptor until it is mapped, then the
-		 * listener until the bootstrap closes it */
+		/* no new descriptor until user memory's two are mapped
+		 * and closed, then the listener until the bootstrap closes
+		 * it */
 		{RLIMIT_NOFILE, 1},
 		{RLIMIT_CORE, 0},   {RLIMIT_FSIZE, 0}, {RLIMIT_NPROC, 0},
 		{RLIMIT_MEMLOCK, 0}, {RLIMIT_MSGQUEUE, 0},
@@ -363,7 +374,7 @@ static void child_forget_thread_state(void)
 
 static __attribute__((noreturn)) void child_run(struct session *s)
 {
-	void (*boot)(uint64_t, uint64_t, uint64_t, uint64_t);
+	void (*boot)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t);
 
 	child_leave_session();
 	child_close_descriptors(s);
@@ -376,9 +387,10 @@ static __attribute__((noreturn)) void child_run(struct session *s)
 	child_fault_handlers();
 	child_wait_for_memory(s);
 	child_map_user_memory(s);
-	boot = (void (*)(uint64_t, uint64_t, uint64_t, uint64_t))(uintptr_t)TRAPCODE_ADDR(
-		zvm_trapcode_boot);
-	boot(MEMORY_BOOT_FPROG, boot_block(s)->entry, MEMORY_BOOT_READY, MEMORY_BOOT_XSAVE);
+	boot = (void (*)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t))(uintptr_t)
+		TRAPCODE_ADDR(zvm_trapcode_boot);
+	boot(MEMORY_BOOT_FPROG, boot_block(s)->entry, MEMORY_BOOT_READY, MEMORY_BOOT_XSAVE,
+	     MEMORY_BOOT_START);
 	_exit(127);
 }
 
@@ -423,8 +435,9 @@ static int xsave_enabled(void)
 #endif
 }
 
-/* The regions the child is to map, for it to read after the go. */
-static void publish_regions(struct session *s)
+/* The regions the child is to map, for it to read after the go, and
+ * where it starts: at entry, with %rsp, %rdi and %rsi from start[]. */
+static void publish_regions(struct session *s, uint64_t entry, const uint64_t start[3])
 {
 	struct boot_block *bb = boot_block(s);
 	const struct memory_region *r;
@@ -435,9 +448,11 @@ static void publish_regions(struct session *s)
 		bb->region[i].start = r[i].start;
 		bb->region[i].end = r[i].end;
 		bb->region[i].prot = r[i].prot;
+		bb->region[i].shared = r[i].shared;
 	}
 	bb->nregions = (uint32_t)n;
-	bb->entry = s->img.entry;
+	bb->entry = entry;
+	memcpy(s->mem + MEMORY_BOOT_START, start, 3 * sizeof start[0]);
 }
 
 void sandbox_prepare(struct session *s)
@@ -445,9 +460,11 @@ void sandbox_prepare(struct session *s)
 	if (!xsave_enabled())
 		die(ZVM_EXIT_SANDBOX, "this CPU or kernel does not enable XSAVE, which the sandbox "
 				      "needs to clear register state");
+	static const uint64_t start[3] = {ZVM_STACK_TOP, 0, 0};
+
 	build_filter(s);
 	build_xsave_area(s);
-	publish_regions(s);
+	publish_regions(s, s->img.entry, start);
 }
 
 static int child_gone(struct session *s)
@@ -484,8 +501,9 @@ static __attribute__((noreturn)) void boot_failed(struct session *s)
  * ZVM_BOOT_ARMING and wakes this futex just before seccomp(), then stores
  * ZVM_BOOT_READY with no system call.  So: sleep until armed, then yield
  * to the child, which may need this CPU, until ready.  Returns the child's
- * listener descriptor, -1 on timeout, or -2 when zerovm is told to stop. */
-static int wait_ready(struct session *s)
+ * listener descriptor, -1 on timeout, or -2 when zerovm is told to stop;
+ * when late, -3 when the child died (else that dies here). */
+static int wait_ready(struct session *s, int late)
 {
 	volatile uint32_t *ready = (volatile uint32_t *)(s->mem + MEMORY_BOOT_READY);
 	struct timespec slice = {0, 5 * 1000 * 1000};
@@ -502,9 +520,16 @@ static int wait_ready(struct session *s)
 			sched_yield();
 		}
 		if (v == 0 || ++spins % 64 == 0) {
-			if (child_gone(s))
-				boot_failed(s);
-			if (session_now() > s->deadline || trap_timed_out)
+			if (child_gone(s)) {
+				if (!late)
+					boot_failed(s);
+				errno = ECHILD;
+				return -3;
+			}
+			/* Late, the supervisor reads no clock (the time-stamp
+			 * counter faults for it then, trap.c): the timer's
+			 * signal tells. */
+			if (trap_timed_out || (!late && session_now() > s->deadline))
 				return -1;
 			if (trap_stop_signal)
 				return -2;
@@ -533,19 +558,29 @@ void sandbox_fork(struct session *s)
 		child_run(s);
 }
 
-void sandbox_start(struct session *s)
+/* Let the child go, wait for its filter and take its listener.  Returns
+ * 0; or, when late (a process forked during the session), -1 with the
+ * child reaped on a timeout, a stop or a failed setup, which die before
+ * the session runs. */
+static int start_child(struct session *s, int late)
 {
 	struct boot_block *b = boot_block(s);
 	int child_fd;
+	uint32_t step;
 
 	/* User memory, the filter and the regions are in place: go. */
 	__atomic_store_n(&b->go, 1, __ATOMIC_RELEASE);
 	syscall(SYS_futex, &b->go, FUTEX_WAKE, 1, NULL, NULL, 0);
 	s->pidfd = (int)syscall(SYS_pidfd_open, s->pid, 0);
-	if (s->pidfd < 0)
+	if (s->pidfd < 0) {
+		if (late)
+			goto fail;
 		die_errno(ZVM_EXIT_SANDBOX, "pidfd_open");
-	child_fd = wait_ready(s);
+	}
+	child_fd = wait_ready(s, late);
 	if (child_fd < 0) {
+		if (late)
+			goto fail;
 		kill(s->pid, SIGKILL);
 		waitpid(s->pid, NULL, 0);
 		if (child_fd == -2)
@@ -555,10 +590,32 @@ void sandbox_start(struct session *s)
 	}
 	s->listener = (int)syscall(SYS_pidfd_getfd, s->pidfd, child_fd, 0);
 	if (s->listener < 0) {
+		if (late)
+			goto fail;
 		kill(s->pid, SIGKILL);
 		waitpid(s->pid, NULL, 0);
 		die_errno(ZVM_EXIT_SANDBOX, "taking the seccomp listener from the child");
 	}
+	return 0;
+fail:
+	kill(s->pid, SIGKILL);
+	waitpid(s->pid, NULL, 0);
+	step = __atomic_load_n(&b->step, __ATOMIC_ACQUIRE);
+	if (step > 0 && step < STEP_COUNT) {
+		errno = (int)b->err;
+		note(1, "starting a process: sandbox setup failed while %s: %s", step_names[step],
+		     strerror(errno));
+	}
+	s->pid = 0;
+	if (s->pidfd >= 0)
+		close(s->pidfd);
+	s->pidfd = -1;
+	return -1;
+}
+
+void sandbox_start(struct session *s)
+{
+	start_child(s, 0);
 	/* With a CPU for each, the supervisor polls the doorbell after each
 	 * trap (trap.c), so it and the child must not share one.  Otherwise
 	 * wake the child on this CPU when answering it: a cross-CPU wakeup
@@ -569,6 +626,32 @@ void sandbox_start(struct session *s)
 			    : "traps: as system calls only (zerovm may use one CPU)");
 	if (!s->doorbell && sandbox_sync_wakeup(s, 1) < 0)
 		note(2, "seccomp listener: synchronous wake-up unavailable: %s", strerror(errno));
+}
+
+int sandbox_spawn(struct session *s, uint64_t entry, const uint64_t start[3])
+{
+	/* The copy holds the parent's scratch: its filter was wiped, its
+	 * ready words are set, its doorbell may be in use.  Start afresh. */
+	memset(s->mem + ZVM_SIGSTACK_ADDR, 0, MEMORY_BOOT_XSAVE - ZVM_SIGSTACK_ADDR);
+	memset(s->mem + ZVM_DOORBELL_ADDR, 0, 64);
+	memset(boot_block(s), 0, sizeof(struct boot_block));
+	build_filter(s);
+	build_xsave_area(s);
+	publish_regions(s, entry, start);
+	child_session = s;
+	s->pidfd = -1;
+	fflush(NULL);
+	s->pid = fork();
+	if (s->pid < 0) {
+		s->pid = 0;
+		return -1;
+	}
+	if (s->pid == 0)
+		child_run(s);
+	if (start_child(s, 1) < 0)
+		return -1;
+	(void)sandbox_sync_wakeup(s, 1);
+	return 0;
 }
 
 int sandbox_sync_wakeup(struct session *s, int on)

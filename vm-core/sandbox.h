@@ -38,6 +38,13 @@ uint64_t sandbox_fault_return_ip(void);
 /* Ask the kernel to wake the child on the supervisor's CPU when a trap is
  * answered (on), or wherever the scheduler likes (off).  Returns what the
  * ioctl returns: -1 on kernels before 6.6, which lack the choice. */
+/* Start a process in s->memfd/s->mem, a copy of the running one's user
+ * memory (memory_copy()), at entry with the start block's %rsp, %rdi and
+ * %rsi; sets s->pid, s->pidfd and s->listener.  Its first system call,
+ * the bootstrap's close, is waiting to be let through when this returns
+ * 0.  Returns -1 with errno when the host could not start it. */
+int sandbox_spawn(struct session *s, uint64_t entry, const uint64_t start[3]);
+
 int sandbox_sync_wakeup(struct session *s, int on);
 
 #endif

@@ -16,6 +16,7 @@
 
 #include "loader.h"
 #include "manifest.h"
+#include <zvm.h>
 
 /* Start a SHA-256 digest.  The musl build's libcrypto leaves its CPU
  * detection, which picks the fastest SHA-256 code, to its first use
@@ -56,6 +57,50 @@ enum session_end {
 	END_INTERNAL   /* the supervisor failed */
 };
 
+/* User memory's regions (memory.c). */
+#define MEMORY_MAX_REGIONS (LOADER_MAX_SEGMENTS + 5)
+
+struct memory_region {
+	uint64_t start, end; /* guest addresses, 4 KiB aligned */
+	int prot;	     /* PROT_READ | PROT_WRITE | PROT_EXEC */
+	int shared;	     /* the shared region: s->shmfd, not the process's memfd */
+	const char *what;
+};
+
+/* One program's regions, sorted by address. */
+struct memory_map {
+	struct memory_region region[MEMORY_MAX_REGIONS];
+	int n;
+};
+
+/* One process of the session (trap.c).  The session's pid, pidfd,
+ * listener, memfd, mem and fault fields are those of the process that
+ * runs; the table keeps them for every process. */
+enum proc_state {
+	PROC_FREE = 0,
+	PROC_RUNNING, /* the one process whose system calls are served */
+	PROC_READY,   /* stopped in a trap, its answer kept in answer_* */
+	PROC_WAITING, /* stopped in zvm_wait() until a child ends */
+	PROC_ZOMBIE   /* ended; its status waits for its parent */
+};
+
+struct proc {
+	enum proc_state state;
+	int32_t pid, ppid;    /* the session's numbers: 1 is the first process */
+	pid_t host;           /* the host's, 0 once reaped */
+	int pidfd, listener, memfd;
+	unsigned char *mem;
+	struct memory_map map;
+	int fault_delivered, fault_signal;
+	uint64_t fault_ip;
+	uint64_t answer_id;   /* READY: the notification to answer */
+	int64_t answer_val;
+	uint32_t answer_flags;
+	int32_t wait_pid;     /* WAITING: -1 or the child waited for */
+	uint64_t wait_status; /* WAITING: where the status goes, or 0 */
+	int32_t status;       /* ZOMBIE: the wait status */
+};
+
 struct session {
 	const char *manifest_path;
 	struct manifest m;
@@ -70,6 +115,8 @@ struct session {
 	struct loader_image img;
 	int memfd;            /* user memory, [0, 4 GiB) at the same offsets */
 	unsigned char *mem;   /* the supervisor's view: mem + guest address */
+	int shmfd;            /* the shared region, at offset 0 for ZVM_SHARED_ADDR */
+	uint64_t shared_size;
 	uint64_t heap_ptr, heap_size;
 	uint64_t manifest_end;/* end of the user manifest's bytes */
 
@@ -86,10 +133,14 @@ struct session {
 	uint64_t fault_ip;
 
 	/* trap.c */
+	struct proc proc[ZVM_MAX_PROCESSES];
+	int cur;              /* the running process's index in proc[] */
+	int32_t last_pid;     /* the last pid given */
+	int forked;           /* more than one process ever ran: no doorbell */
 	enum session_end end;
 	int32_t exit_code;
 	char state[256];      /* the report's exit state */
-	struct rusage ru;     /* the child's CPU time */
+	struct rusage ru;     /* the CPU time of every process */
 };
 
 /* Set from a signal handler when the session must stop (timeout, SIGINT,

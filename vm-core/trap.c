@@ -36,7 +36,17 @@
 #include <zvm.h>
 
 volatile sig_atomic_t trap_stop_signal, trap_timed_out;
-static volatile pid_t victim; /* the child, while it may be signalled */
+/* The session's processes, while they may be signalled: by proc[] index. */
+static volatile pid_t victims[ZVM_MAX_PROCESSES];
+
+static void kill_victims(void)
+{
+	int i;
+
+	for (i = 0; i < ZVM_MAX_PROCESSES; i++)
+		if (victims[i] > 0)
+			kill(victims[i], SIGKILL);
+}
 
 /* While the session may block (trap_arm() to the end of trap_run()). */
 static volatile sig_atomic_t armed;
@@ -65,8 +75,7 @@ static void on_stop(int sig)
 
 	trap_stop_signal = sig;
 	session_cancelled = 1;
-	if (victim > 0)
-		kill(victim, SIGKILL);
+	kill_victims();
 	keep_interrupting();
 	errno = saved;
 }
@@ -82,8 +91,7 @@ static void on_timer(int sig)
 	if (!trap_stop_signal)
 		trap_timed_out = 1;
 	session_cancelled = 1;
-	if (victim > 0)
-		kill(victim, SIGKILL);
+	kill_victims();
 	errno = saved;
 }
 
@@ -154,6 +162,7 @@ static void end_session(struct session *s, enum session_end end, const char *fmt
 static void end_session(struct session *s, enum session_end end, const char *fmt, ...)
 {
 	va_list ap;
+	int i;
 
 	if (s->end != END_NONE)
 		return;
@@ -161,6 +170,9 @@ static void end_session(struct session *s, enum session_end end, const char *fmt
 	va_start(ap, fmt);
 	vsnprintf(s->state, sizeof s->state, fmt, ap);
 	va_end(ap);
+	for (i = 0; i < ZVM_MAX_PROCESSES; i++)
+		if (s->proc[i].state != PROC_FREE && s->proc[i].host > 0)
+			kill(s->proc[i].host, SIGKILL);
 	if (s->pid > 0)
 		kill(s->pid, SIGKILL);
 }
@@ -172,6 +184,11 @@ static void end_fault(struct session *s, int sig, uint64_t ip)
 		    (unsigned long long)ip);
 }
 
+static int32_t running_pid(const struct session *s)
+{
+	return s->proc[s->cur].pid;
+}
+
 static void forbidden(struct session *s, const struct seccomp_data *d)
 {
 	const char *name = NULL;
@@ -179,13 +196,480 @@ static void forbidden(struct session *s, const struct seccomp_data *d)
 
 	if (d->arch == AUDIT_ARCH_X86_64 && d->nr >= 0 && (size_t)d->nr < n)
 		name = zvm_syscall_names[d->nr];
-	end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx", d->nr,
-		    name ? name : "unknown", (unsigned long long)d->instruction_pointer);
+	if (running_pid(s) == 1)
+		end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx", d->nr,
+			    name ? name : "unknown", (unsigned long long)d->instruction_pointer);
+	else
+		end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx in process %d",
+			    d->nr, name ? name : "unknown",
+			    (unsigned long long)d->instruction_pointer, (int)running_pid(s));
+}
+
+/*
+ * Processes.  The session's pid, pidfd, listener, memfd, mem and fault
+ * fields are those of the running process, s->proc[s->cur]; the others
+ * are stopped in a system call whose answer the supervisor keeps (READY)
+ * or owes once a child ends (WAITING).  Exactly one runs, so what the
+ * processes do to the channels and the shared region happens in an order
+ * that depends only on the program: the supervisor switches only when the
+ * running process waits, yields or ends, and then to the ready process
+ * next in pid order.
+ */
+
+/* Whether answers wake the child on this CPU (sandbox_sync_wakeup()):
+ * not while polling, which needs the child on a CPU of its own; else yes. */
+static int sync_wake = -1;
+
+/* The kernel's notification buffer, sized in trap_run(). */
+static struct seccomp_notif *req;
+static size_t req_size;
+
+static void proc_save(struct session *s)
+{
+	struct proc *p = &s->proc[s->cur];
+
+	p->host = s->pid;
+	p->pidfd = s->pidfd;
+	p->listener = s->listener;
+	p->memfd = s->memfd;
+	p->mem = s->mem;
+	memory_map_get(&p->map);
+	p->fault_delivered = s->fault_delivered;
+	p->fault_signal = s->fault_signal;
+	p->fault_ip = s->fault_ip;
+}
+
+static void proc_load(struct session *s, int i)
+{
+	const struct proc *p = &s->proc[i];
+
+	s->cur = i;
+	s->pid = p->host;
+	s->pidfd = p->pidfd;
+	s->listener = p->listener;
+	s->memfd = p->memfd;
+	s->mem = p->mem;
+	memory_map_set(&p->map);
+	s->fault_delivered = p->fault_delivered;
+	s->fault_signal = p->fault_signal;
+	s->fault_ip = p->fault_ip;
+}
+
+static void add_rusage(struct rusage *sum, const struct rusage *ru)
+{
+	sum->ru_utime.tv_sec += ru->ru_utime.tv_sec;
+	sum->ru_utime.tv_usec += ru->ru_utime.tv_usec;
+	if (sum->ru_utime.tv_usec >= 1000000) {
+		sum->ru_utime.tv_sec++;
+		sum->ru_utime.tv_usec -= 1000000;
+	}
+	sum->ru_stime.tv_sec += ru->ru_stime.tv_sec;
+	sum->ru_stime.tv_usec += ru->ru_stime.tv_usec;
+	if (sum->ru_stime.tv_usec >= 1000000) {
+		sum->ru_stime.tv_sec++;
+		sum->ru_stime.tv_usec -= 1000000;
+	}
+}
+
+/* Kill and reap process i's host process and close what the supervisor
+ * holds for it but, when keep_memory, its user memory.  Returns the
+ * host's wait status. */
+static int release(struct session *s, int i, int keep_memory)
+{
+	struct proc *p = &s->proc[i];
+	struct rusage ru;
+	int status = 0;
+
+	if (p->host > 0) {
+		kill(p->host, SIGKILL);
+		memset(&ru, 0, sizeof ru);
+		while (wait4(p->host, &status, 0, &ru) < 0 && errno == EINTR)
+			;
+		add_rusage(&s->ru, &ru);
+	}
+	victims[i] = 0;
+	p->host = 0;
+	if (p->listener >= 0)
+		close(p->listener);
+	if (p->pidfd >= 0)
+		close(p->pidfd);
+	p->listener = p->pidfd = -1;
+	if (!keep_memory) {
+		memory_release(p->memfd, p->mem);
+		p->memfd = -1;
+		p->mem = NULL;
+	}
+	return status;
+}
+
+/* Hand zombie z's status to the waiting parent w, whose user memory is
+ * mem; z's slot is free again.  Returns z's pid. */
+static int32_t reap(struct proc *w, unsigned char *mem, struct proc *z)
+{
+	int32_t pid = z->pid;
+
+	if (w->wait_status != 0)
+		memcpy(mem + w->wait_status, &z->status, sizeof z->status);
+	memset(z, 0, sizeof *z);
+	return pid;
+}
+
+/* The index of process w's ended child that a wait for pid (-1: any)
+ * takes, the lowest pid first; -1 when none has ended; -2 when w has no
+ * such child at all. */
+static int ended_child(const struct session *s, int32_t parent, int32_t pid)
+{
+	int i, any = 0, best = -1;
+
+	for (i = 0; i < ZVM_MAX_PROCESSES; i++) {
+		const struct proc *c = &s->proc[i];
+
+		if (c->state == PROC_FREE || c->ppid != parent || (pid != -1 && c->pid != pid))
+			continue;
+		any = 1;
+		if (c->state == PROC_ZOMBIE && (best < 0 || c->pid < s->proc[best].pid))
+			best = i;
+	}
+	return best >= 0 ? best : any ? -1 : -2;
+}
+
+/* Processes waiting for a child that has now ended become ready. */
+static void wake_waiters(struct session *s)
+{
+	int i, z;
+
+	for (i = 0; i < ZVM_MAX_PROCESSES; i++) {
+		struct proc *w = &s->proc[i];
+
+		if (w->state != PROC_WAITING)
+			continue;
+		z = ended_child(s, w->pid, w->wait_pid);
+		if (z < 0)
+			continue;
+		w->answer_val = reap(w, w->mem, &s->proc[z]);
+		w->state = PROC_READY;
+	}
+}
+
+/* The running process, not the first, has ended with a wait status: its
+ * children go to process 1, its parent may be waiting for it. */
+static void end_process(struct session *s, int32_t status)
+{
+	struct proc *p = &s->proc[s->cur];
+	int i;
+
+	proc_save(s);
+	release(s, s->cur, 0);
+	proc_load(s, s->cur);
+	p->state = PROC_ZOMBIE;
+	p->status = status;
+	for (i = 0; i < ZVM_MAX_PROCESSES; i++)
+		if (s->proc[i].state != PROC_FREE && s->proc[i].ppid == p->pid)
+			s->proc[i].ppid = 1;
+	wake_waiters(s);
+}
+
+/* The signal a fault ends a process with, as <sys/wait.h> numbers it in
+ * the nexe's C library. */
+static int32_t zvm_signal(int sig)
+{
+	switch (sig) {
+	case SIGILL:
+		return ZVM_SIGILL;
+	case SIGFPE:
+		return ZVM_SIGFPE;
+	case SIGBUS:
+		return ZVM_SIGBUS;
+	case SIGSEGV:
+		return ZVM_SIGSEGV;
+	case SIGTRAP:
+		return ZVM_SIGTRAP;
+	default:
+		return ZVM_SIGKILL;
+	}
+}
+
+/* Run the ready process that comes after pid in pid order (wrapping),
+ * answering the system call it is stopped in. */
+static void run_next(struct session *s, int32_t after)
+{
+	struct seccomp_notif_resp resp;
+	int i, best = -1, first = -1;
+
+	for (i = 0; i < ZVM_MAX_PROCESSES; i++) {
+		const struct proc *p = &s->proc[i];
+
+		if (p->state != PROC_READY)
+			continue;
+		if (first < 0 || p->pid < s->proc[first].pid)
+			first = i;
+		if (p->pid > after && (best < 0 || p->pid < s->proc[best].pid))
+			best = i;
+	}
+	if (best < 0)
+		best = first;
+	if (best < 0) {
+		/* Every process waits for a child: cannot happen, since a
+		 * process with no child never waits. */
+		end_session(s, END_INTERNAL, "no process of the session can run");
+		return;
+	}
+	if (s->proc[s->cur].state == PROC_READY || s->proc[s->cur].state == PROC_WAITING)
+		proc_save(s);
+	proc_load(s, best);
+	s->proc[best].state = PROC_RUNNING;
+	memset(&resp, 0, sizeof resp);
+	resp.id = s->proc[best].answer_id;
+	resp.val = s->proc[best].answer_val;
+	resp.flags = s->proc[best].answer_flags;
+	/* A process that is gone (ENOENT) is found so by the next receive. */
+	if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, &resp) < 0 && errno != ENOENT)
+		die_errno(ZVM_EXIT_SANDBOX, "answering the child");
+}
+
+/* Whether a process other than the running one is ready. */
+static int others_ready(const struct session *s)
+{
+	int i;
+
+	for (i = 0; i < ZVM_MAX_PROCESSES; i++)
+		if (i != s->cur && s->proc[i].state == PROC_READY)
+			return 1;
+	return 0;
+}
+
+/* zvm_fork(ip, sp).  The child starts once its bootstrap's close is let
+ * through, which waits, as its answer, until the child's turn. */
+static int64_t do_fork(struct session *s, const uint64_t *a)
+{
+	uint64_t start[3];
+	int i, slot = -1, parent = s->cur, e, fd;
+	unsigned char *mem;
+	int32_t pid;
+
+	if (!memory_is_code(a[2]))
+		return -EINVAL;
+	for (i = 0; i < ZVM_MAX_PROCESSES && slot < 0; i++)
+		if (s->proc[i].state == PROC_FREE)
+			slot = i;
+	if (slot < 0 || s->last_pid == INT32_MAX)
+		return -EAGAIN;
+	pid = s->last_pid + 1;
+	proc_save(s);
+	start[0] = a[3];
+	start[1] = (uint64_t)pid;
+	start[2] = (uint64_t)running_pid(s);
+	e = memory_copy(s, &fd, &mem);
+	if (e < 0) {
+		note(1, "fork: copying user memory: %s", strerror(-e));
+		return e == -ENOMEM ? -ENOMEM : -EAGAIN;
+	}
+	s->memfd = fd;
+	s->mem = mem;
+	s->fault_delivered = 0;
+	s->fault_signal = 0;
+	s->fault_ip = 0;
+	if (sandbox_spawn(s, a[2], start) < 0) {
+		note(1, "fork: starting the process: %s", strerror(errno));
+		goto fail;
+	}
+	victims[slot] = s->pid;
+	/* The bootstrap's close: the child's first system call. */
+	for (;;) {
+		memset(req, 0, req_size);
+		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) == 0)
+			break;
+		if (errno != EINTR || trap_stop_signal || trap_timed_out) {
+			note(1, "fork: the new process did not start: %s", strerror(errno));
+			goto fail_started;
+		}
+	}
+	if (req->data.nr != SYS_close || req->data.instruction_pointer != sandbox_boot_close_ip()) {
+		note(1, "fork: the new process made system call %d first", req->data.nr);
+		goto fail_started;
+	}
+	s->cur = slot;
+	s->proc[slot] = (struct proc){.state = PROC_READY,
+				      .pid = pid,
+				      .ppid = s->proc[parent].pid,
+				      .answer_id = req->id,
+				      .answer_flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE};
+	proc_save(s);
+	proc_load(s, parent);
+	s->last_pid = pid;
+	if (!s->forked) {
+		/* From now on every trap is a system call, so that the
+		 * supervisor can keep a process stopped in one. */
+		s->forked = 1;
+		(void)sandbox_sync_wakeup(s, 1);
+	}
+	return pid;
+fail_started:
+	s->proc[slot] = (struct proc){.state = PROC_ZOMBIE, .host = s->pid, .pidfd = s->pidfd,
+				      .listener = s->listener};
+	release(s, slot, 1);
+	memset(&s->proc[slot], 0, sizeof s->proc[slot]);
+fail:
+	memory_release(s->memfd, s->mem);
+	proc_load(s, parent);
+	return -EAGAIN;
+}
+
+/* The largest nexe a process may exec: as for Program (main.c). */
+#define EXEC_NEXE_MAX (1ULL << 30)
+
+/* Take a new process's first system call, the bootstrap's close, from
+ * s->listener.  Returns its id, or 0 when it did not come. */
+static uint64_t take_boot_close(struct session *s)
+{
+	for (;;) {
+		memset(req, 0, req_size);
+		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) == 0)
+			break;
+		if (errno != EINTR || trap_stop_signal || trap_timed_out) {
+			note(1, "the new process did not start: %s", strerror(errno));
+			return 0;
+		}
+	}
+	if (req->data.nr != SYS_close || req->data.instruction_pointer != sandbox_boot_close_ip()) {
+		note(1, "the new process made system call %d first", req->data.nr);
+		return 0;
+	}
+	return req->id;
+}
+
+/* zvm_exec(nexe, size, block, block_size).  On success the running
+ * process is a new host process, already let go, and the old one is
+ * gone: returns 0 (nothing to answer).  Else returns 1 with *ret. */
+static int do_exec(struct session *s, const uint64_t *a, int64_t *ret)
+{
+	struct proc old;
+	struct loader_image img;
+	struct seccomp_notif_resp resp;
+	unsigned char *bytes = NULL, *block = NULL, *mem;
+	uint64_t start[3], at, id;
+	char err[256];
+	int fd, e;
+
+	if (a[5] > ZVM_EXEC_BLOCK_MAX) {
+		*ret = -E2BIG;
+		return 1;
+	}
+	if (a[3] == 0 || a[3] > EXEC_NEXE_MAX || !memory_allows(a[2], a[3], PROT_READ) ||
+	    !memory_allows(a[4], a[5], PROT_READ)) {
+		*ret = -EINVAL;
+		return 1;
+	}
+	/* Private copies: the checks and the build read these alone. */
+	bytes = malloc((size_t)a[3]);
+	block = malloc((size_t)a[5] + 1);
+	if (bytes == NULL || block == NULL) {
+		*ret = -ENOMEM;
+		goto out;
+	}
+	memcpy(bytes, s->mem + a[2], (size_t)a[3]);
+	memcpy(block, s->mem + a[4], (size_t)a[5]);
+	if (loader_check(bytes, (size_t)a[3], &img, err, sizeof err) != LOADER_OK) {
+		note(1, "exec: %s", err);
+		*ret = -ENOEXEC;
+		goto out;
+	}
+	e = memory_new(s, &fd, &mem);
+	if (e < 0) {
+		*ret = e == -ENOMEM ? -ENOMEM : -EAGAIN;
+		goto out;
+	}
+	proc_save(s);
+	old = s->proc[s->cur];
+	s->memfd = fd;
+	s->mem = mem;
+	s->img = img;
+	s->nexe = bytes;
+	e = memory_build_exec(s);
+	s->nexe = NULL;
+	if (e < 0) {
+		*ret = e == -ENOMEM ? -ENOMEM : -EAGAIN;
+		goto undo;
+	}
+	at = (ZVM_STACK_TOP - a[5]) & ~15ULL;
+	memcpy(s->mem + at, block, (size_t)a[5]);
+	start[0] = at;
+	start[1] = a[5] ? at : 0;
+	start[2] = a[5];
+	if (sandbox_spawn(s, img.entry, start) < 0) {
+		*ret = -EAGAIN;
+		goto undo;
+	}
+	id = take_boot_close(s);
+	if (id == 0) {
+		kill(s->pid, SIGKILL);
+		waitpid(s->pid, NULL, 0);
+		close(s->listener);
+		close(s->pidfd);
+		*ret = -EAGAIN;
+		goto undo;
+	}
+	/* The new program is in place: the old one goes. */
+	s->proc[s->cur] = old;
+	release(s, s->cur, 0);
+	victims[s->cur] = s->pid;
+	s->fault_delivered = 0;
+	s->fault_signal = 0;
+	s->fault_ip = 0;
+	proc_save(s);
+	sync_wake = 1; /* as sandbox_spawn() left the new listener */
+	memset(&resp, 0, sizeof resp);
+	resp.id = id;
+	resp.flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE;
+	if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_SEND, &resp) < 0 && errno != ENOENT)
+		die_errno(ZVM_EXIT_SANDBOX, "answering the child");
+	free(bytes);
+	free(block);
+	return 0;
+undo:
+	memory_release(fd, mem);
+	proc_load(s, s->cur);
+out:
+	free(bytes);
+	free(block);
+	return 1;
+}
+
+/* zvm_wait(pid, status, options).  Returns 1 with *ret, or 2 when the
+ * process waits. */
+static int do_wait(struct session *s, const uint64_t *a, int64_t *ret)
+{
+	struct proc *me = &s->proc[s->cur];
+	int32_t pid = (int32_t)a[2];
+	int z;
+
+	if ((int64_t)a[2] != pid || (pid <= 0 && pid != -1) || (a[4] & ~(uint64_t)ZVM_WAIT_NOHANG) ||
+	    (a[3] != 0 && !memory_allows(a[3], sizeof(int32_t), PROT_READ | PROT_WRITE))) {
+		*ret = -EINVAL;
+		return 1;
+	}
+	me->wait_pid = pid;
+	me->wait_status = a[3];
+	z = ended_child(s, me->pid, pid);
+	if (z == -2) {
+		*ret = -ECHILD;
+		return 1;
+	}
+	if (z >= 0) {
+		*ret = reap(me, s->mem, &s->proc[z]);
+		return 1;
+	}
+	if (a[4] & ZVM_WAIT_NOHANG) {
+		*ret = 0;
+		return 1;
+	}
+	me->state = PROC_WAITING;
+	return 2;
 }
 
 /* Perform the trap whose argument block is at guest address addr.
  * Returns 1 with *ret the answer, or 0 when the session is over. */
-static int serve(struct session *s, uint64_t addr, int64_t *ret)
+static int serve(struct session *s, uint64_t addr, int64_t *ret, int via_doorbell)
 {
 	uint64_t args[6];
 
@@ -208,12 +692,43 @@ static int serve(struct session *s, uint64_t addr, int64_t *ret)
 		*ret = read_args(s, addr, args, 3);
 		if (*ret != 0)
 			return 1;
+		if (running_pid(s) != 1) {
+			end_process(s, ZVM_WAIT_EXITED((int32_t)args[2]));
+			return 2;
+		}
 		s->exit_code = (int32_t)args[2];
 		end_session(s, END_EXIT, "ok");
 		return 0;
+	case TrapFork:
+		*ret = read_args(s, addr, args, 4);
+		if (*ret == 0)
+			*ret = do_fork(s, args);
+		return 1;
+	case TrapWait:
+		*ret = read_args(s, addr, args, 5);
+		if (*ret != 0)
+			return 1;
+		return do_wait(s, args, ret);
+	case TrapYield:
+		*ret = 0;
+		if (!others_ready(s))
+			return 1;
+		s->proc[s->cur].state = PROC_READY;
+		s->proc[s->cur].answer_val = 0;
+		return 2;
+	case TrapExec:
+		*ret = read_args(s, addr, args, 6);
+		if (*ret != 0)
+			return 1;
+		/* Not through the doorbell, whose memory it replaces: take()
+		 * leaves an Exec to the system call. */
+		if (via_doorbell) {
+			*ret = -EAGAIN;
+			return 1;
+		}
+		return do_exec(s, args, ret);
 	case TrapJail:
 	case TrapUnjail:
-	case TrapFork:
 		*ret = -ENOSYS;
 		return 1;
 	default:
@@ -235,15 +750,29 @@ static int long_trap(struct session *s, uint64_t addr)
 	       (int32_t)args[4] >= LONG_TRAP_BYTES;
 }
 
+/* A fault ended the running process: the session, when it is the first
+ * one.  Returns what handle() returns. */
+static int fault_end(struct session *s, int sig, uint64_t ip)
+{
+	if (running_pid(s) == 1) {
+		end_fault(s, sig, ip);
+		return 0;
+	}
+	end_process(s, zvm_signal(sig));
+	return 2;
+}
+
 /* Answer one notification.  Returns 1 to send resp, 0 to send nothing
- * (the session is over). */
-static int handle(struct session *s, const struct seccomp_notif *req,
+ * (the session is over), 2 when the running process stopped without an
+ * answer (it waits, yields or ended): another one is to run. */
+static int handle(struct session *s, const struct seccomp_notif *note,
 		  struct seccomp_notif_resp *resp, int *booted, int *short_trap)
 {
-	const struct seccomp_data *d = &req->data;
+	const struct seccomp_data *d = &note->data;
 	int64_t ret;
+	int r;
 
-	resp->id = req->id;
+	resp->id = note->id;
 	resp->val = 0;
 	resp->error = 0;
 	resp->flags = 0;
@@ -276,24 +805,24 @@ static int handle(struct session *s, const struct seccomp_notif *req,
 			resp->val = ret;
 			return 1;
 		}
-		end_fault(s, (int)d->args[1], d->args[2]);
-		return 0;
+		return fault_end(s, (int)d->args[1], d->args[2]);
 	}
-	/* That handler returned: the session ends with its fault's report.
+	/* That handler returned: the process ends with its fault's report.
 	 * Anyone else calling there gets an unknown trap's answer. */
 	if (d->args[0] == ZVM_FAULT_RETURN_MAGIC &&
-	    d->instruction_pointer == sandbox_fault_return_ip() && s->fault_delivered) {
-		end_fault(s, s->fault_signal, s->fault_ip);
-		return 0;
-	}
+	    d->instruction_pointer == sandbox_fault_return_ip() && s->fault_delivered)
+		return fault_end(s, s->fault_signal, s->fault_ip);
 	/* The trap entry sleeping until a doorbell trap is done: it is,
 	 * since this loop performs one thing at a time.  Answered with
 	 * nothing, whoever asks. */
 	if (d->args[0] == ZVM_AWAIT_MAGIC)
 		return 1;
 	*short_trap = !long_trap(s, d->args[0]);
-	if (!serve(s, d->args[0], &ret))
-		return 0;
+	s->proc[s->cur].answer_id = note->id;
+	s->proc[s->cur].answer_flags = 0;
+	r = serve(s, d->args[0], &ret, 0);
+	if (r != 1)
+		return r;
 	resp->val = ret;
 	return 1;
 }
@@ -347,6 +876,20 @@ static int take(struct session *s, struct doorbell *db, int *ended)
 	uint64_t addr;
 	int64_t ret;
 
+	/* With several processes a trap may have to wait for an answer:
+	 * only a system call can. */
+	if (s->forked) {
+		*ended = 1;
+		return 0;
+	}
+	/* An Exec replaces the memory the doorbell is in: leave it posted
+	 * until the nexe withdraws it and makes the system call. */
+	addr = __atomic_load_n(&db->args, __ATOMIC_RELAXED);
+	if (memory_allows(addr, 8, PROT_READ) &&
+	    __atomic_load_n((uint64_t *)(s->mem + addr), __ATOMIC_RELAXED) == TrapExec) {
+		*ended = 1;
+		return 0;
+	}
 	if (__atomic_load_n(&db->state, __ATOMIC_ACQUIRE) != ZVM_DOORBELL_POSTED ||
 	    !__atomic_compare_exchange_n(&db->state, &expect, ZVM_DOORBELL_CLAIMED, 0,
 					 __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
@@ -357,7 +900,7 @@ static int take(struct session *s, struct doorbell *db, int *ended)
 	if (long_trap(s, addr))
 		__atomic_compare_exchange_n(&db->state, &claimed, ZVM_DOORBELL_LONG, 0,
 					    __ATOMIC_RELAXED, __ATOMIC_RELAXED);
-	if (!serve(s, addr, &ret)) {
+	if (serve(s, addr, &ret, 1) != 1) {
 		*ended = 1;
 		return 1;
 	}
@@ -414,10 +957,6 @@ struct backoff {
 
 #define BACKOFF_MIN 16
 #define BACKOFF_MAX 4096
-
-/* Whether answers wake the child on this CPU (sandbox_sync_wakeup()):
- * not while polling, which needs the child on a CPU of its own; else yes. */
-static int sync_wake = -1;
 
 static void set_sync_wake(struct session *s, int on)
 {
@@ -504,14 +1043,13 @@ static void release_vector_state(void)
 
 void trap_run(struct session *s)
 {
-	struct seccomp_notif *req;
 	struct seccomp_notif_resp *resp;
 	struct itimerval off;
-	int booted = 0, status = 0, polling, short_trap;
+	int booted = 0, status = 0, polling, short_trap, r, i;
+	int32_t me;
 	struct doorbell *db = NULL;
 	struct backoff backoff = {0, 0};
 	struct seccomp_notif_sizes sizes;
-	size_t req_size;
 
 	/* The kernel's structures may be larger than this header's. */
 	if (syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &sizes) != 0)
@@ -522,11 +1060,13 @@ void trap_run(struct session *s)
 								 : sizeof *resp);
 	if (req == NULL || resp == NULL)
 		die(ZVM_EXIT_SANDBOX, "out of memory");
-	victim = s->pid;
+	s->cur = 0;
+	s->proc[0] = (struct proc){.state = PROC_RUNNING, .pid = 1};
+	proc_save(s);
+	s->last_pid = 1;
+	victims[0] = s->pid;
 	if (trap_stop_signal)
 		kill(s->pid, SIGKILL);
-	if (s->doorbell)
-		db = (struct doorbell *)(s->mem + ZVM_DOORBELL_ADDR);
 	sync_wake = !s->doorbell; /* as sandbox_start() left it */
 	match_child_cpu_controls(1);
 	release_vector_state();
@@ -540,20 +1080,50 @@ void trap_run(struct session *s)
 			end_session(s, END_TIMEOUT, "session timeout");
 			break;
 		}
-		/* Block in the kernel until the child makes a system call or
-		 * is gone (ENOENT: the filter has no task left).  The timer and
-		 * the stop signals kill the child, so they end the wait too. */
+		/* Block in the kernel until the running process makes a
+		 * system call or is gone (ENOENT: the filter has no task
+		 * left).  The timer and the stop signals kill every process,
+		 * so they end the wait too. */
 		memset(req, 0, req_size);
 		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) < 0) {
 			if (errno == EINTR)
 				continue;
-			if (errno == ENOENT)
+			if (errno != ENOENT)
+				die_errno(ZVM_EXIT_SANDBOX, "receiving from the child");
+			if (running_pid(s) == 1)
 				break;
-			die_errno(ZVM_EXIT_SANDBOX, "receiving from the child");
+			/* A later process died without a word: killed by the
+			 * kernel, or for a system call of another ABI. */
+			me = running_pid(s);
+			proc_save(s);
+			status = release(s, s->cur, 0);
+			proc_load(s, s->cur);
+			if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS) {
+				end_session(s, END_KILLED,
+					    "Signal %d from untrusted code: system call of another "
+					    "ABI in process %d",
+					    SIGSYS, (int)me);
+				break;
+			}
+			s->proc[s->cur].state = PROC_RUNNING;
+			end_process(s, ZVM_SIGKILL);
+			run_next(s, me);
+			continue;
 		}
 		short_trap = 0;
-		if (!handle(s, req, resp, &booted, &short_trap))
+		me = running_pid(s);
+		r = handle(s, req, resp, &booted, &short_trap);
+		if (r == 0)
 			continue;
+		if (r == 2) {
+			if (s->end == END_NONE)
+				run_next(s, me);
+			continue;
+		}
+		/* In the running process's memory, which an Exec replaces;
+		 * none once there are several processes. */
+		db = s->doorbell && !s->forked ? (struct doorbell *)(s->mem + ZVM_DOORBELL_ADDR)
+					       : NULL;
 		/* After a long transfer, or the answer to a nexe that slept
 		 * through one, the next trap is likely another: serve it the
 		 * way a long one is best served, as a system call. */
@@ -566,10 +1136,17 @@ void trap_run(struct session *s)
 			after_trap(s, db, &backoff);
 	}
 	match_child_cpu_controls(0);
-	victim = 0;
-	kill(s->pid, SIGKILL);
-	while (wait4(s->pid, &status, 0, &s->ru) < 0 && errno == EINTR)
-		;
+	/* Every process ends with the session; the first one's memory stays
+	 * for the report's memory etag. */
+	if (s->proc[s->cur].state != PROC_FREE)
+		proc_save(s);
+	for (i = 1; i < ZVM_MAX_PROCESSES; i++)
+		if (s->proc[i].state != PROC_FREE && s->proc[i].state != PROC_ZOMBIE)
+			release(s, i, 0);
+		else if (s->proc[i].state == PROC_ZOMBIE)
+			memset(&s->proc[i], 0, sizeof s->proc[i]);
+	status = release(s, 0, 1);
+	proc_load(s, 0);
 	s->pid = 0; /* reaped: never signal that number again */
 	if (s->end == END_NONE) {
 		if (trap_stop_signal)
@@ -590,8 +1167,7 @@ void trap_run(struct session *s)
 	armed = 0;
 	memset(&off, 0, sizeof off);
 	setitimer(ITIMER_REAL, &off, NULL);
-	close(s->listener);
-	close(s->pidfd);
 	free(req);
+	req = NULL;
 	free(resp);
 }

@@ -174,7 +174,7 @@ zvm_trapcode_fault_return_sys:
 
 	/*
 	 * void bootstrap(struct sock_fprog *prog, uint64_t entry,
-	 *                uint32_t *ready, void *xsave_area)
+	 *                uint32_t *ready, void *xsave_area, uint64_t *start)
 	 * Called once from the child's C code; never returns.  Any failure
 	 * ends in ud2, which the supervisor sees as a failed setup.
 	 */
@@ -257,14 +257,16 @@ zvm_trapcode_boot_close:
 	mov $0xffffffff, %edx
 	xrstor (%r15)
 
-	mov $ZVM_STACK_TOP, %rsp
+	/* The start block: %rsp (ZVM_STACK_TOP for the first process, the
+	 * caller's choice for a forked one), %rdi and %rsi. */
+	mov (%r8), %rsp
 	push %r12
+	mov 8(%r8), %rdi
+	mov 16(%r8), %rsi
 	xor %eax, %eax
 	xor %ebx, %ebx
 	xor %ecx, %ecx
 	xor %edx, %edx
-	xor %esi, %esi
-	xor %edi, %edi
 	xor %ebp, %ebp
 	xor %r8d, %r8d
 	xor %r9d, %r9d
@@ -275,7 +277,7 @@ zvm_trapcode_boot_close:
 	xor %r14d, %r14d
 	xor %r15d, %r15d
 	cld
-	ret				/* to the nexe's entry; %rsp = ZVM_STACK_TOP */
+	ret				/* to the entry, with the start block's %rsp */
 9:
 	ud2
 zvm_trapcode_end:

@@ -65,7 +65,8 @@ with open("/proc/%s/mem" % pid, "rb", buffering=0) as mem:
             pass
         elif end > 0x100000000:
             bad_maps.append("above 4 GiB: " + line)
-        elif not path.startswith("/memfd:zerovm-user-memory"):
+        elif not path.startswith("/memfd:zerovm-user-memory") and \
+                not path.startswith("/memfd:zerovm-shared-memory"):
             bad_maps.append("not user memory: " + line)
         if "r" not in perms or path == "[vsyscall]":
             continue

@@ -620,7 +620,7 @@ static void test_segments(void)
 	make_nexe(&n);
 	n.ph[1].p_vaddr = ZVM_HEAP_LIMIT;
 	refused_nexe("data at ZVM_HEAP_LIMIT", &n, LOADER_BAD_SEGMENT,
-		     "segment 1 at 0xfdff0000 is outside the nexe's memory");
+		     "segment 1 at 0xdfff0000 is outside the nexe's memory");
 	n.ph[1].p_vaddr = UINT64_MAX - 0xfff;
 	refused_nexe("data at the top of 64-bit space", &n, LOADER_BAD_SEGMENT,
 		     "outside the nexe's memory");

@@ -142,7 +142,7 @@ for i in range(phnum):
     if typ == 1 and flags & 2:
         struct.pack_into("<Q", b, p + 40, 10 << 30)'
 refused "a 10 GiB data segment" "$tmp/huge.nexe" \
-	"segment 2 is too big: 0x280000000 bytes (10240 MiB) at 0x22000 run past 0xfdff0000, where the nexe's memory ends"
+	"segment 2 is too big: 0x280000000 bytes (10240 MiB) at 0x22000 run past 0xdfff0000, where the nexe's memory ends"
 
 ldscript "$tmp/nonote.ld" 's|/DISCARD/ : {|/DISCARD/ : { *(.note.zerovm)|; /\.note\.zerovm : /d'
 build "$tmp/nonote.nexe" "$tmp/nonote.ld"

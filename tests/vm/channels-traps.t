@@ -3,9 +3,10 @@
 # nothing else: a descriptor that names no channel (-1, the channel count,
 # 1000000, INT_MAX) is -22 (EINVAL), a negative size is -14 (EFAULT), a
 # buffer the nexe could not itself read or write is -22, an argument block
-# outside user memory is -14, an unknown trap id is -1 (EPERM), and Jail,
-# Unjail and Fork are -38 (ENOSYS).  None of them moves a byte, counts in
-# the accounting or ends the session.
+# outside user memory is -14, an unknown trap id is -1 (EPERM), Jail and
+# Unjail are -38 (ENOSYS), and Fork to address 0, not the nexe's code, is
+# -22.  None of them moves a byte, counts in the accounting or ends the
+# session.
 . "$top_srcdir/tests/vm/iolib.sh"
 plan 12
 
@@ -43,8 +44,8 @@ is "$(printf '= -22\n= -22')" "$(sed -n 14,15p "$tmp/log")" \
 is "$(printf '= -14\n= -14')" "$(sed -n 16,17p "$tmp/log")" \
 	"an argument block at 0 or across the end of user memory: -14"
 is "$(printf '= -1\n= -1\n= -1')" "$(sed -n 18,20p "$tmp/log")" "unknown trap ids: -1 (EPERM)"
-is "$(printf '= -38\n= -38\n= -38')" "$(sed -n 21,23p "$tmp/log")" \
-	"Jail, Unjail and Fork: -38 (ENOSYS)"
+is "$(printf '= -38\n= -38\n= -22')" "$(sed -n 21,23p "$tmp/log")" \
+	"Jail and Unjail: -38 (ENOSYS); Fork to address 0: -22 (EINVAL)"
 is "= 6 $(hex abcdef)" "$(sed -n 24p "$tmp/log")" "the channel is untouched by the refused calls"
 io_quiet
 is "$(script_acct | awk '{ print $1 + 1, $2 + 6 }') 0 0 0 0 0 0" "$(accounting)" \

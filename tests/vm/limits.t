@@ -43,7 +43,7 @@ mib=1048576
 stack=$((16 * mib))
 io_end=$(image_end "$(nexe io)")
 io_image=$((io_end - 0x20000))
-heap_limit=$((0xfe000000 - 0x10000))
+heap_limit=$((0xe0000000 - 0x10000))
 diag "io.nexe's image ends at $io_end ($io_image bytes from 0x20000)"
 
 # --- Timeout: the loop nexe spins until killed.
@@ -79,8 +79,8 @@ is "$heap_ptr $((heap_size + 65536))" "$1 $2" "Memory 32 MiB + 64 KiB: one more 
 # Memory = 4 GiB: the heap stops at the 64 KiB guard below the stack.
 set -- $(heap_of 4294967296)
 is "$heap_ptr $((heap_limit - heap_ptr))" "$1 $2" \
-	"Memory 4 GiB: heap_size stops at 0xfdff0000, 64 KiB below the stack"
-ok "Memory 4 GiB: the heap ends below the stack" test $(($1 + $2)) -le $((0xfe000000))
+	"Memory 4 GiB: heap_size stops at 0xdfff0000, 64 KiB below the shared region"
+ok "Memory 4 GiB: the heap ends below the shared region" test $(($1 + $2)) -le $((0xe0000000))
 
 # --- touching the heap: all of it works, one page more is a fault.
 io_job "h $heap_size\ne 0\n" 33554432 <<EOF

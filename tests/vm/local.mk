@@ -13,7 +13,8 @@ TESTNEXE_DEPS = $(TESTNEXE_LIB) $(top_srcdir)/tests/vm/nexe/nexe.h \
 	$(top_srcdir)/tests/vm/nexe/nexe.ld $(top_srcdir)/include/zvm.h
 
 VM_NEXES = tests/vm/nexe/hello.nexe tests/vm/nexe/io.nexe tests/vm/nexe/echo.nexe \
-	tests/vm/nexe/loop.nexe tests/vm/nexe/badfd.nexe tests/vm/nexe/regs.nexe
+	tests/vm/nexe/loop.nexe tests/vm/nexe/badfd.nexe tests/vm/nexe/regs.nexe \
+	tests/vm/nexe/procs.nexe
 check_SCRIPTS += $(VM_NEXES)
 CLEANFILES += $(VM_NEXES)
 EXTRA_DIST += $(TESTNEXE_DEPS) $(VM_NEXES:.nexe=.c) tests/vm/vmlib.sh tests/vm/iolib.sh
@@ -29,6 +30,6 @@ VM_TESTS = tests/vm/report.t tests/vm/determinism.t \
 	tests/vm/channels-quota.t tests/vm/channels-output.t tests/vm/channels-etag.t \
 	tests/vm/channels-traps.t tests/vm/limits.t tests/vm/bad-nexe.t tests/vm/nexe-extent.t \
 	tests/vm/manifest-e2e.t tests/vm/signals.t tests/vm/traps-cpus.t \
-	tests/vm/trap-regs.t
+	tests/vm/trap-regs.t tests/vm/procs.t
 TESTS += $(VM_TESTS)
 EXTRA_DIST += $(VM_TESTS)
