@@ -97,6 +97,7 @@ ZRT_TEST_FILES = \
 	tests/zrt/data/channels-in.txt \
 	tests/zrt/data/channels-out.txt \
 	tests/zrt/data/channels-seq.txt \
+	tests/zrt/data/fork-output.txt \
 	tests/zrt/data/harness-chan.txt \
 	tests/zrt/data/harness-in.txt \
 	tests/zrt/data/harness-out.txt \
