@@ -75,6 +75,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/wctype.zrt
 ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/fault.nexe \
+	tests/zrt/nexe/fork-exit.nexe \
 	tests/zrt/nexe/forks.nexe \
 	tests/zrt/nexe/main-ran.nexe \
 	tests/zrt/nexe/quota.nexe \
@@ -84,6 +85,7 @@ ZRT_HELPER_NEXES = \
 ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
 	tests/zrt/faults.t \
+	tests/zrt/fork-exit.t \
 	tests/zrt/fork-output.t \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
