@@ -3,7 +3,8 @@
  * sched_yield(2) with processes zerovm runs one at a time (zvm.h,
  * "Processes"): pids, wait statuses of exits and faults, WNOHANG, ECHILD,
  * what a child inherits (memory as a copy, the registers and the
- * floating-point modes of fork()'s caller), reparenting to process 1, and
+ * floating-point modes of fork()'s caller; not its alarm nor its pending
+ * signals), reparenting to process 1, and
  * the limit of ZVM_MAX_PROCESSES.
  *
  * Children report through their exit status only, and leave by _exit()
@@ -93,6 +94,14 @@ static int rounding(void)
 	return (fegetround() == FE_UPWARD) + 2 * (((cw >> 10) & 3) == 2);
 }
 
+static int no_alarm_nor_pending(void)
+{
+	sigset_t set;
+
+	sigpending(&set);
+	return (alarm(0) == 0) + 2 * !sigismember(&set, SIGUSR1);
+}
+
 static int forks_grandchild(void)
 {
 	pid_t me = getpid(), pid;
@@ -151,7 +160,7 @@ int main(void)
 		_exit(0);
 	if (pid < 0 && errno == EAGAIN && sysconf(_SC_CHILD_MAX) == 1)
 		skip_all("this zerovm runs one process (fork: EAGAIN)");
-	plan(37);
+	plan(39);
 	is_int(2, pid, "the first child is process 2");
 	is_int(pid, waitpid(pid, &status, 0), "waitpid returns its pid");
 	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0, "... exited 0");
@@ -183,6 +192,22 @@ int main(void)
 	status = child_status(rounding, NULL);
 	fesetround(before_fork);
 	is_int(3, WEXITSTATUS(status), "the child keeps MXCSR's and the x87 rounding mode");
+
+	{
+		sigset_t set, old;
+
+		sigemptyset(&set);
+		sigaddset(&set, SIGUSR1);
+		sigprocmask(SIG_BLOCK, &set, &old);
+		raise(SIGUSR1);
+		alarm(100);
+		status = child_status(no_alarm_nor_pending, NULL);
+		is_int(3, WEXITSTATUS(status), "the child has no alarm and no pending signal");
+		ok(alarm(0) > 0, "... the parent keeps its alarm");
+		signal(SIGUSR1, SIG_IGN);
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		signal(SIGUSR1, SIG_DFL);
+	}
 
 	status = child_status(forks_grandchild, NULL);
 	is_int(50, WEXITSTATUS(status), "a child forks and waits for its own child");

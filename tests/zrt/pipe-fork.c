@@ -2,8 +2,8 @@
  * pipe-fork.c - pipes between processes: a child writes 1 MiB that its
  * parent reads whole, then end of file once the child has ended; EPIPE
  * (and SIGPIPE's default action) when no reader is left anywhere; a
- * blocking read that lets the writer run; poll() waiting for another
- * process; a child ended by a fault that held a write end; and EDEADLK
+ * blocking read that lets the writer run; poll() and select() waiting for
+ * another process; a child ended by a fault that held a write end; and EDEADLK
  * again once only the caller holds the other end.
  *
  * Children report through their exit status only.  Under a zerovm
@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/select.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -146,6 +147,7 @@ static void check_epipe(void)
 static void check_wait_for_writer(void)
 {
 	struct pollfd pfd;
+	fd_set rfds;
 	char buf[8] = "";
 	int p[2], status = -1;
 	struct stat st;
@@ -164,6 +166,15 @@ static void check_wait_for_writer(void)
 	pfd.events = POLLIN;
 	is_int(1, poll(&pfd, 1, -1), "poll without a timeout lets the writer run");
 	is_int(POLLIN, pfd.revents, "... POLLIN");
+	is_int(5, read(p[0], buf, sizeof(buf)), "... and the data is there");
+	waitpid(pid, &status, 0);
+
+	pid = start(writes_hello, p[1], -1);
+	FD_ZERO(&rfds);
+	FD_SET(p[0], &rfds);
+	is_int(1, select(p[0] + 1, &rfds, NULL, NULL, NULL),
+	       "select without a timeout lets the writer run");
+	ok(FD_ISSET(p[0], &rfds), "... the read end is readable");
 	is_int(5, read(p[0], buf, sizeof(buf)), "... and the data is there");
 	waitpid(pid, &status, 0);
 
@@ -204,7 +215,7 @@ int main(void)
 	waitpid(pid, NULL, 0);
 	if (MANIFEST->shared_size == 0)
 		skip_all("no shared region: pipes stay within each process");
-	plan(19);
+	plan(22);
 	check_mib();
 	check_epipe();
 	check_wait_for_writer();

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <zvm.h>
 
+#include "internal/clock.h"
 #include "internal/fd.h"
 #include "internal/pipe.h"
 #include "internal/proc.h"
@@ -29,9 +30,10 @@ void __zrt_fork_child(int64_t pid, int64_t parent)
 {
 	__zrt_self = (pid_t)pid;
 	__zrt_parent = (pid_t)parent;
-	/* POSIX: the child starts with no signal pending, and its parent's
-	 * children are not its own. */
+	/* POSIX: the child starts with no signal pending and no alarm, and
+	 * its parent's children are not its own. */
 	__zrt_signals.pending = 0;
+	__zrt_clock_alarm(0);
 	__zrt_reaped_forget();
 	__zrt_pipe_child(__zrt_parent);
 }
