@@ -28,6 +28,7 @@ ZRT_SRCS = \
 	zrt/fcntl/openat.c \
 	zrt/fd/__zrt_fd_close.c \
 	zrt/fd/__zrt_fd_dir.c \
+	zrt/fd/__zrt_fd_fork.c \
 	zrt/fd/__zrt_fd_get.c \
 	zrt/fd/__zrt_fd_install.c \
 	zrt/fd/__zrt_fd_limit.c \
@@ -74,6 +75,10 @@ ZRT_SRCS = \
 	zrt/network/socket.c \
 	zrt/nvram/__zrt_nvram_load.c \
 	zrt/nvram/__zrt_nvram_parse.c \
+	zrt/process/__zrt_fork.c \
+	zrt/process/__zrt_proc.c \
+	zrt/process/__zrt_shm.c \
+	zrt/process/__zrt_waitpid.c \
 	zrt/process/_execve.c \
 	zrt/process/fork.c \
 	zrt/process/vfork.c \
@@ -93,6 +98,7 @@ ZRT_SRCS = \
 	zrt/resource/getrlimit.c \
 	zrt/resource/getrusage.c \
 	zrt/resource/setrlimit.c \
+	zrt/sched/sched_yield.c \
 	zrt/select/__zrt_wait.c \
 	zrt/select/poll.c \
 	zrt/select/select.c \
@@ -216,6 +222,7 @@ ZRT_HDRS = \
 	zrt/internal/proc.h \
 	zrt/internal/random.h \
 	zrt/internal/resource.h \
+	zrt/internal/shm.h \
 	zrt/internal/signal.h \
 	zrt/internal/start.h \
 	zrt/internal/syscall.h \
@@ -226,7 +233,11 @@ ZRT_HDRS = \
 ZRT_TAR_SRCS = \
 	zrt/fs/tarimage.c \
 	zrt/fs/tarsave.c
-EXTRA_DIST += $(ZRT_SRCS) $(ZRT_HDRS) $(ZRT_TAR_SRCS) zrt/crt/crt0.S zrt/zrt-tar.ld
+# What C cannot write, in assembly.
+ZRT_ASM_SRCS = \
+	zrt/process/__zrt_fork_enter.S
+EXTRA_DIST += $(ZRT_SRCS) $(ZRT_ASM_SRCS) $(ZRT_HDRS) $(ZRT_TAR_SRCS) zrt/crt/crt0.S \
+	zrt/zrt-tar.ld
 
 ZVM_BUILD_SYSROOT = $(abs_top_builddir)/sysroot/x86_64-zerovm-elf
 ZVM_BUILD_SPECS = sysroot/x86_64-zerovm-elf/usr/lib/zerovm.specs
@@ -238,11 +249,15 @@ ZRT_INCLUDES = -I$(top_srcdir)/include -I$(top_srcdir)/zrt
 ZRT_COMPILE_FLAGS = -O2 -g $(WARN_CFLAGS) -Werror
 
 # Objects live in zrt/obj/, where no automake suffix rule can claim them.
-ZRT_OBJECTS = $(ZRT_SRCS:zrt/%.c=zrt/obj/%.o)
+ZRT_OBJECTS = $(ZRT_SRCS:zrt/%.c=zrt/obj/%.o) $(ZRT_ASM_SRCS:zrt/%.S=zrt/obj/%.o)
 
 zrt/obj/%.o: zrt/%.c sysroot/newlib.stamp $(ZVM_BUILD_SPECS)
 	@$(MKDIR_P) $(@D)
 	$(AM_V_CC)$(ZRT_CC) $(ZRT_INCLUDES) $(ZRT_COMPILE_FLAGS) -MMD -MP -c -o $@ $<
+
+zrt/obj/%.o: zrt/%.S sysroot/newlib.stamp $(ZVM_BUILD_SPECS)
+	@$(MKDIR_P) $(@D)
+	$(AM_V_CC)$(ZRT_CC) $(ZRT_INCLUDES) -MMD -MP -c -o $@ $<
 
 zrt/obj/crt/crt0.o: zrt/crt/crt0.S $(top_srcdir)/include/zvm.h sysroot/newlib.stamp $(ZVM_BUILD_SPECS)
 	@$(MKDIR_P) $(@D)

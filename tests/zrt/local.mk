@@ -30,6 +30,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/fcntl.zrt \
 	tests/zrt/fifo.zrt \
 	tests/zrt/flockfile.zrt \
+	tests/zrt/fork.zrt \
 	tests/zrt/getopt.zrt \
 	tests/zrt/harness.zrt \
 	tests/zrt/identity.zrt \
@@ -43,6 +44,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/mmap.zrt \
 	tests/zrt/open.zrt \
 	tests/zrt/pathconf.zrt \
+	tests/zrt/pipe-fork.zrt \
 	tests/zrt/pipe.zrt \
 	tests/zrt/poll.zrt \
 	tests/zrt/progname.zrt \
@@ -73,6 +75,8 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/wctype.zrt
 ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/fault.nexe \
+	tests/zrt/nexe/fork-exit.nexe \
+	tests/zrt/nexe/forks.nexe \
 	tests/zrt/nexe/main-ran.nexe \
 	tests/zrt/nexe/quota.nexe \
 	tests/zrt/nexe/state.nexe \
@@ -81,6 +85,8 @@ ZRT_HELPER_NEXES = \
 ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
 	tests/zrt/faults.t \
+	tests/zrt/fork-exit.t \
+	tests/zrt/fork-output.t \
 	tests/zrt/nvram-bad.t \
 	tests/zrt/quota.t \
 	tests/zrt/rerun.t \
@@ -93,6 +99,7 @@ ZRT_TEST_FILES = \
 	tests/zrt/data/channels-in.txt \
 	tests/zrt/data/channels-out.txt \
 	tests/zrt/data/channels-seq.txt \
+	tests/zrt/data/fork-output.txt \
 	tests/zrt/data/harness-chan.txt \
 	tests/zrt/data/harness-in.txt \
 	tests/zrt/data/harness-out.txt \

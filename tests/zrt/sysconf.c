@@ -32,7 +32,12 @@ static void check_sysconf(void)
 	is_int(1, sysconf(_SC_NPROCESSORS_ONLN), "_SC_NPROCESSORS_ONLN");
 	is_int(1024, sysconf(_SC_OPEN_MAX), "_SC_OPEN_MAX");
 	is_int(131072, sysconf(_SC_ARG_MAX), "_SC_ARG_MAX: what nvram can hold");
-	is_int(1, sysconf(_SC_CHILD_MAX), "_SC_CHILD_MAX: the program alone");
+	if (MANIFEST->shared_size > 0)
+		is_int(ZVM_MAX_PROCESSES, sysconf(_SC_CHILD_MAX),
+		       "_SC_CHILD_MAX: ZVM_MAX_PROCESSES");
+	else
+		is_int(1, sysconf(_SC_CHILD_MAX),
+		       "_SC_CHILD_MAX: the program alone (an older zerovm)");
 	is_int(200809, sysconf(_SC_VERSION), "_SC_VERSION");
 	is_int(200809, sysconf(_SC_MONOTONIC_CLOCK), "_SC_MONOTONIC_CLOCK");
 	is_int(64, sysconf(_SC_HOST_NAME_MAX), "_SC_HOST_NAME_MAX");

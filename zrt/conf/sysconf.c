@@ -24,7 +24,9 @@ long sysconf(int name)
 		/* The whole command line travels in the nvram. */
 		return ZRT_NVRAM_MAX_SIZE;
 	case _SC_CHILD_MAX:
-		return 1; /* the program itself: fork() fails with EAGAIN */
+		/* Under an older zerovm, the program itself: fork() fails
+		 * with EAGAIN. */
+		return __zrt_procs() ? ZVM_MAX_PROCESSES : 1;
 	case _SC_CLK_TCK:
 		return 1000000; /* times() counts microseconds, like clock() */
 	case _SC_NGROUPS_MAX:

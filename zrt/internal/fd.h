@@ -34,6 +34,7 @@ struct __zrt_file {
 	struct __zrt_loc loc; /* the file, held; mnt is NULL for a pipe */
 	mode_t type;          /* S_IFMT bits at open time */
 	struct __zrt_pipe *pipe; /* the pipe of a pipe end or FIFO */
+	unsigned long forked;	 /* the last fork() that counted its pipe end */
 };
 
 struct __zrt_fdslot {
@@ -63,6 +64,10 @@ struct __zrt_file *__zrt_file_new(int flags);
 /* Drop one reference of f; the last one closes the file, releasing its
  * node and pipe end. */
 void __zrt_file_drop(struct __zrt_file *f);
+
+/* fork() started child, which inherits every descriptor: count its ends
+ * of the shared pipes.  Called in the parent. */
+void __zrt_fd_fork(pid_t child);
 
 /* Close slot fd: -EBADF if not open. */
 int __zrt_fd_close(int fd);

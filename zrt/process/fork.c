@@ -1,15 +1,17 @@
 /*
- * fork.c - fork(2): a nexe is one process and cannot start another.
+ * fork.c - fork(2): a new process with a copy of this one's memory
+ * (internal/proc.h, zvm.h "Processes").
  */
-#include <errno.h>
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "internal/proc.h"
 #include "internal/syscall.h"
 
 pid_t fork(void)
 {
-	/* EAGAIN is POSIX's answer when {CHILD_MAX} processes exist, and
-	 * sysconf(_SC_CHILD_MAX) is 1: the program itself. */
-	return (pid_t)__zrt_ret(-EAGAIN);
+	/* EAGAIN when ZVM_MAX_PROCESSES exist, or under an older zerovm,
+	 * which runs one process: POSIX's error when {CHILD_MAX} processes
+	 * exist. */
+	return (pid_t)__zrt_ret(__zrt_fork());
 }

@@ -9,7 +9,8 @@
  * but its timeout or an alarm, which pass on the deterministic clock at
  * once, as sleeping does.  A caught SIGALRM interrupts the wait (EINTR).
  * A wait that nothing could end fails with EDEADLK, as a blocking read of
- * an empty pipe does.
+ * an empty pipe does.  When another process holds an end of a polled
+ * pipe, it may change that: the other processes run first.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -21,6 +22,7 @@
 #include "internal/clock.h"
 #include "internal/fd.h"
 #include "internal/pipe.h"
+#include "internal/proc.h"
 #include "internal/resource.h"
 #include "internal/syscall.h"
 
@@ -52,15 +54,15 @@ static short file_events(const struct __zrt_file *f)
 	return ev;
 }
 
-static int do_poll(struct pollfd *fds, nfds_t nfds, int timeout)
+/* Set every revents; returns how many are nonzero.  *others is set when
+ * another process holds an end of a polled pipe, and so might make it
+ * ready. */
+static int scan(struct pollfd *fds, nfds_t nfds, int *others)
 {
 	int ready = 0;
 	nfds_t i;
 
-	if (nfds > __zrt_rlimit(RLIMIT_NOFILE)->rlim_cur)
-		return -EINVAL;
-	if (nfds > 0 && fds == NULL)
-		return -EFAULT;
+	*others = 0;
 	for (i = 0; i < nfds; i++) {
 		struct __zrt_file *f;
 		short ev;
@@ -69,15 +71,40 @@ static int do_poll(struct pollfd *fds, nfds_t nfds, int timeout)
 		if (fds[i].fd < 0)
 			continue; /* ignored, as POSIX says */
 		f = __zrt_fd_get(fds[i].fd);
-		if (f == NULL)
+		if (f == NULL) {
 			ev = POLLNVAL;
-		else
+		} else {
 			ev = file_events(f) & (fds[i].events | POLLERR | POLLHUP);
+			if (f->pipe != NULL && __zrt_pipe_others(f->pipe))
+				*others = 1;
+		}
 		fds[i].revents = ev;
 		ready += ev != 0;
 	}
+	return ready;
+}
+
+static int do_poll(struct pollfd *fds, nfds_t nfds, int timeout)
+{
+	int ready, others;
+
+	if (nfds > __zrt_rlimit(RLIMIT_NOFILE)->rlim_cur)
+		return -EINVAL;
+	if (nfds > 0 && fds == NULL)
+		return -EFAULT;
+	ready = scan(fds, nfds, &others);
 	if (ready > 0 || timeout == 0)
 		return ready;
+	/* Other processes run first: a timeout passes at once, so they get
+	 * one turn before it does; without one, as many as they need. */
+	if (others) {
+		do {
+			__zrt_yield();
+			ready = scan(fds, nfds, &others);
+		} while (ready == 0 && others && timeout < 0);
+		if (ready > 0)
+			return ready;
+	}
 	return __zrt_wait(timeout < 0 ? -1 : (int64_t)timeout * 1000);
 }
 

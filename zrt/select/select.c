@@ -7,7 +7,9 @@
  * (the write would fail with EPIPE).  No descriptor ever has an
  * exceptional condition.  With nothing ready, the timeout passes on the
  * clock at once, as it does for poll(); without a timeout only an alarm
- * can end the wait, and with none, select fails with EDEADLK.
+ * can end the wait, and with none, select fails with EDEADLK.  When
+ * another process holds an end of one of the pipes, the other processes
+ * run first, as in poll().
  */
 #include <errno.h>
 #include <poll.h>
@@ -17,11 +19,50 @@
 
 #include "internal/clock.h"
 #include "internal/fd.h"
+#include "internal/pipe.h"
+#include "internal/proc.h"
 #include "internal/syscall.h"
+
+/* Keep in pfd[].events those of asked[] that are true now; returns how
+ * many are. */
+static int scan(struct pollfd *pfd, const short *asked, int n)
+{
+	int i, ready = 0;
+
+	for (i = 0; i < n; i++)
+		pfd[i].events = asked[i];
+	/* Valid descriptors and no timeout: poll() cannot fail. */
+	if (poll(pfd, (nfds_t)n, 0) < 0)
+		return -EINVAL;
+	for (i = 0; i < n; i++) {
+		/* Linux's select counts end of file and EPIPE as ready. */
+		if (!(asked[i] & POLLIN) || !(pfd[i].revents & (POLLIN | POLLHUP)))
+			pfd[i].events &= ~POLLIN;
+		if (!(asked[i] & POLLOUT) || !(pfd[i].revents & (POLLOUT | POLLERR)))
+			pfd[i].events &= ~POLLOUT;
+		ready += ((pfd[i].events & POLLIN) != 0) + ((pfd[i].events & POLLOUT) != 0);
+	}
+	return ready;
+}
+
+/* Whether another process holds an end of one of the pipes. */
+static int others(const struct pollfd *pfd, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		const struct __zrt_file *f = __zrt_fd_get(pfd[i].fd);
+
+		if (f != NULL && f->pipe != NULL && __zrt_pipe_others(f->pipe))
+			return 1;
+	}
+	return 0;
+}
 
 static int do_select(int nfds, fd_set *rfds, fd_set *wfds, fd_set *efds, struct timeval *tv)
 {
 	struct pollfd pfd[FD_SETSIZE];
+	short asked[FD_SETSIZE];
 	int fd, n = 0, ready = 0, i, r;
 	int64_t us = -1;
 
@@ -50,20 +91,20 @@ static int do_select(int nfds, fd_set *rfds, fd_set *wfds, fd_set *efds, struct 
 		if (__zrt_fd_get(fd) == NULL)
 			return -EBADF;
 		pfd[n].fd = fd;
-		pfd[n].events = ev;
+		asked[n] = ev;
 		n++;
 	}
-	/* Valid descriptors and no timeout: poll() cannot fail. */
-	if (poll(pfd, (nfds_t)n, 0) < 0)
-		return -EINVAL;
-	for (i = 0; i < n; i++) {
-		/* Linux's select counts end of file and EPIPE as ready. */
-		if (!(pfd[i].events & POLLIN) || !(pfd[i].revents & (POLLIN | POLLHUP)))
-			pfd[i].events &= ~POLLIN;
-		if (!(pfd[i].events & POLLOUT) || !(pfd[i].revents & (POLLOUT | POLLERR)))
-			pfd[i].events &= ~POLLOUT;
-		ready += ((pfd[i].events & POLLIN) != 0) + ((pfd[i].events & POLLOUT) != 0);
+	ready = scan(pfd, asked, n);
+	/* Other processes run first: a timeout passes at once, so they get
+	 * one turn before it does; without one, as many as they need. */
+	if (ready == 0 && us != 0 && others(pfd, n)) {
+		do {
+			__zrt_yield();
+			ready = scan(pfd, asked, n);
+		} while (ready == 0 && us < 0 && others(pfd, n));
 	}
+	if (ready < 0)
+		return ready;
 	if (ready == 0 && us != 0) {
 		r = __zrt_wait(us);
 		if (r < 0)

@@ -1,5 +1,5 @@
 /*
- * kill.c - kill(2) for the only process there is; raise() comes here
+ * kill.c - kill(2) of the calling process itself; raise() comes here
  * too (newlib's raise() is kill(getpid(), sig)).
  */
 #include <errno.h>
@@ -14,8 +14,10 @@ static int do_kill(pid_t pid, int sig)
 {
 	if (sig < 0 || sig >= NSIG)
 		return -EINVAL;
-	/* Ourselves, our process group, or "everyone we may signal". */
-	if (pid != ZRT_PID && pid != 0 && pid != -1 && pid != -ZRT_PID)
+	/* Ourselves, our process group, or "everyone we may signal": a
+	 * signal reaches only the caller, as zerovm carries none between
+	 * processes. */
+	if (pid != __zrt_self && pid != 0 && pid != -1 && pid != -ZRT_PID)
 		return -ESRCH;
 	if (sig != 0)
 		__zrt_signal_send(sig);

@@ -1,5 +1,5 @@
 /*
- * getpgid.c - getpgid(2) for the only process there is.
+ * getpgid.c - getpgid(2): every process is in the first one's group.
  */
 #include <errno.h>
 #include <unistd.h>
@@ -9,8 +9,10 @@
 
 static pid_t do_getpgid(pid_t pid)
 {
-	/* 0 means the caller, which is process 1 and its own group. */
-	if (pid != 0 && pid != ZRT_PID)
+	/* 0 means the caller.  There is no setpgid(): every process stays
+	 * in the group of process 1, which leads it.  Of the others only
+	 * the caller is known to exist. */
+	if (pid != 0 && pid != __zrt_self)
 		return -ESRCH;
 	return ZRT_PID;
 }

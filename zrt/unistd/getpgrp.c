@@ -1,5 +1,5 @@
 /*
- * getpgrp.c - getpgrp(2): the process leads its own group.
+ * getpgrp.c - getpgrp(2): the group of process 1, which every process is in.
  */
 #include <unistd.h>
 

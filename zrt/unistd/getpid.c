@@ -7,5 +7,5 @@
 
 pid_t getpid(void)
 {
-	return ZRT_PID;
+	return __zrt_self;
 }

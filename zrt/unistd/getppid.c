@@ -1,5 +1,5 @@
 /*
- * getppid.c - getppid(2): the parent the process does not have.
+ * getppid.c - getppid(2): 0, no parent, for the first process.
  */
 #include <sys/types.h>
 #include <unistd.h>
@@ -8,5 +8,5 @@
 
 pid_t getppid(void)
 {
-	return ZRT_PPID;
+	return __zrt_parent;
 }

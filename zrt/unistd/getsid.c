@@ -1,6 +1,6 @@
 /*
- * getsid.c - getsid(2): the only process leads its own session, as it
- * leads its own group, so the answer and the errors are getpgid()'s.
+ * getsid.c - getsid(2): process 1 leads the one session, as it leads the
+ * one group, so the answer and the errors are getpgid()'s.
  */
 #include <unistd.h>
 

@@ -1,0 +1,224 @@
+/*
+ * pipe-fork.c - pipes between processes: a child writes 1 MiB that its
+ * parent reads whole, then end of file once the child has ended; EPIPE
+ * (and SIGPIPE's default action) when no reader is left anywhere; a
+ * blocking read that lets the writer run; poll() and select() waiting for
+ * another process; a child ended by a fault that held a write end; and EDEADLK
+ * again once only the caller holds the other end.
+ *
+ * Children report through their exit status only.  Under a zerovm
+ * without processes, or without a shared region, every test is skipped.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/select.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <zvm.h>
+
+#include "fsutil.h"
+#include "tap/basic.h"
+
+#define MIB (1024 * 1024)
+
+static unsigned char pattern(size_t i)
+{
+	return (unsigned char)(i * 7 % 251);
+}
+
+/* In the child: write 1 MiB in pieces of 10000 bytes. */
+static int write_mib(int fd)
+{
+	static unsigned char buf[10000];
+	size_t at = 0, i, n;
+	ssize_t r;
+
+	while (at < MIB) {
+		n = MIB - at < sizeof(buf) ? MIB - at : sizeof(buf);
+		for (i = 0; i < n; i++)
+			buf[i] = pattern(at + i);
+		r = write(fd, buf, n);
+		if (r != (ssize_t)n)
+			return 1;
+		at += n;
+	}
+	return 0;
+}
+
+static pid_t start(int (*child)(int), int fd, int close_fd)
+{
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		if (close_fd >= 0)
+			close(close_fd);
+		_exit(child(fd));
+	}
+	return pid;
+}
+
+static int writes_epipe(int fd)
+{
+	signal(SIGPIPE, SIG_IGN);
+	return write(fd, "x", 1) == -1 && errno == EPIPE ? 0 : 1;
+}
+
+static int writes_sigpipe(int fd)
+{
+	write(fd, "x", 1);
+	return 2; /* not reached: SIGPIPE ends the process */
+}
+
+static int writes_hello(int fd)
+{
+	return write(fd, "hello", 5) == 5 ? 0 : 1;
+}
+
+static int faults(int fd)
+{
+	volatile uintptr_t guard = 8;
+
+	*(volatile int *)guard = fd;
+	return 0;
+}
+
+static int same_ino(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 ? (int)(st.st_ino & 0x7f) : 255;
+}
+
+static void check_mib(void)
+{
+	static unsigned char buf[65536];
+	size_t got = 0, bad = 0, i;
+	int p[2], status = -1;
+	ssize_t r;
+	pid_t pid;
+
+	is_int(0, pipe(p), "pipe");
+	pid = start(write_mib, p[1], p[0]);
+	close(p[1]);
+	while ((r = read(p[0], buf, sizeof(buf))) > 0) {
+		for (i = 0; i < (size_t)r; i++)
+			bad += buf[i] != pattern(got + i);
+		got += (size_t)r;
+	}
+	is_int(0, r, "the parent reads to end of file");
+	is_int(MIB, got, "... 1 MiB that the child wrote");
+	is_int(0, bad, "... every byte in order");
+	is_int(pid, waitpid(pid, &status, 0), "waitpid");
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0, "... every write was whole");
+	is_int(0, read(p[0], buf, 1), "end of file again after the child is gone");
+	close(p[0]);
+}
+
+static void check_epipe(void)
+{
+	int p[2], status = -1;
+	pid_t pid;
+
+	pipe(p);
+	pid = start(writes_epipe, p[1], p[0]);
+	close(p[0]);
+	close(p[1]);
+	waitpid(pid, &status, 0);
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	   "no read end in any process: the child's write fails with EPIPE");
+
+	pipe(p);
+	pid = start(writes_sigpipe, p[1], p[0]);
+	close(p[0]);
+	close(p[1]);
+	waitpid(pid, &status, 0);
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 128 + SIGPIPE,
+	   "... and SIGPIPE's default action ends it (status %#x)", status);
+}
+
+static void check_wait_for_writer(void)
+{
+	struct pollfd pfd;
+	fd_set rfds;
+	char buf[8] = "";
+	int p[2], status = -1;
+	struct stat st;
+	pid_t pid;
+
+	pipe(p);
+	pid = start(writes_hello, p[1], -1);
+	is_int(5, read(p[0], buf, sizeof(buf)),
+	       "a blocking read of an empty pipe lets the writer run");
+	is_blob("hello", buf, 5, "... and gets what it wrote");
+	waitpid(pid, &status, 0);
+	is_errno(read(p[0], buf, 1), EDEADLK, "the writer gone, only our own end: EDEADLK");
+
+	pid = start(writes_hello, p[1], -1);
+	pfd.fd = p[0];
+	pfd.events = POLLIN;
+	is_int(1, poll(&pfd, 1, -1), "poll without a timeout lets the writer run");
+	is_int(POLLIN, pfd.revents, "... POLLIN");
+	is_int(5, read(p[0], buf, sizeof(buf)), "... and the data is there");
+	waitpid(pid, &status, 0);
+
+	pid = start(writes_hello, p[1], -1);
+	FD_ZERO(&rfds);
+	FD_SET(p[0], &rfds);
+	is_int(1, select(p[0] + 1, &rfds, NULL, NULL, NULL),
+	       "select without a timeout lets the writer run");
+	ok(FD_ISSET(p[0], &rfds), "... the read end is readable");
+	is_int(5, read(p[0], buf, sizeof(buf)), "... and the data is there");
+	waitpid(pid, &status, 0);
+
+	fstat(p[0], &st);
+	pid = start(same_ino, p[0], -1);
+	waitpid(pid, &status, 0);
+	is_int(st.st_ino & 0x7f, WEXITSTATUS(status), "the child sees the same pipe (st_ino)");
+	close(p[0]);
+	close(p[1]);
+}
+
+static void check_fault(void)
+{
+	char buf[4];
+	int p[2], status = -1;
+	pid_t pid;
+
+	pipe(p);
+	pid = start(faults, p[1], p[0]);
+	close(p[1]);
+	is_int(0, read(p[0], buf, sizeof(buf)),
+	       "the only writer ends by a fault: end of file, not a wait forever");
+	is_int(pid, waitpid(pid, &status, 0), "waitpid still reports it");
+	ok(WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV, "... killed by SIGSEGV");
+	close(p[0]);
+}
+
+int main(void)
+{
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		_exit(0);
+	if (pid < 0)
+		skip_all("this zerovm runs one process (fork: %s)", strerror(errno));
+	waitpid(pid, NULL, 0);
+	if (MANIFEST->shared_size == 0)
+		skip_all("no shared region: pipes stay within each process");
+	plan(22);
+	check_mib();
+	check_epipe();
+	check_wait_for_writer();
+	check_fault();
+	return 0;
+}
