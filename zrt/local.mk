@@ -75,6 +75,7 @@ ZRT_SRCS = \
 	zrt/network/socket.c \
 	zrt/nvram/__zrt_nvram_load.c \
 	zrt/nvram/__zrt_nvram_parse.c \
+	zrt/process/__zrt_exec_start.c \
 	zrt/process/__zrt_fork.c \
 	zrt/process/__zrt_proc.c \
 	zrt/process/__zrt_shm.c \
@@ -142,6 +143,7 @@ ZRT_SRCS = \
 	zrt/stdlib/abort.c \
 	zrt/stdlib/getprogname.c \
 	zrt/stdlib/realpath.c \
+	zrt/stdlib/system.c \
 	zrt/time/__zrt_clock_us.c \
 	zrt/time/clock_getcpuclockid.c \
 	zrt/time/clock_getres.c \

@@ -75,6 +75,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/wctype.zrt
 ZRT_HELPER_NEXES = \
 	tests/zrt/nexe/fault.nexe \
+	tests/zrt/nexe/exec.nexe \
 	tests/zrt/nexe/fork-exit.nexe \
 	tests/zrt/nexe/forks.nexe \
 	tests/zrt/nexe/main-ran.nexe \
@@ -85,6 +86,7 @@ ZRT_HELPER_NEXES = \
 ZRT_SCRIPT_TESTS = \
 	tests/zrt/determinism.t \
 	tests/zrt/faults.t \
+	tests/zrt/exec.t \
 	tests/zrt/fork-exit.t \
 	tests/zrt/fork-output.t \
 	tests/zrt/nvram-bad.t \

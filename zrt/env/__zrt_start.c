@@ -6,9 +6,9 @@
 
 #include "internal/start.h"
 
-void __zrt_start(void)
+void __zrt_start(const void *block, uint64_t size)
 {
-	__zrt_init();
+	__zrt_init(block, size);
 	/* Registered before anything else so that it runs last: destructors
 	 * run after every atexit handler, as they do on Linux. */
 	atexit(__libc_fini_array);

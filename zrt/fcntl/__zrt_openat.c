@@ -3,9 +3,35 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "internal/fd.h"
+
+/* Note the absolute path descriptor fd was opened by, for a program exec
+ * starts (_execve.c), which opens it again: known for a path from the
+ * root or the working directory.  Returns fd. */
+static int remember(int fd, int dirfd, const char *path)
+{
+	struct __zrt_file *f = fd >= 0 ? __zrt_fd_get(fd) : NULL;
+	char cwd[PATH_MAX];
+	size_t n;
+
+	if (f == NULL || f->path != NULL)
+		return fd;
+	if (path[0] == '/') {
+		f->path = strdup(path);
+	} else if (dirfd == AT_FDCWD && getcwd(cwd, sizeof(cwd)) != NULL) {
+		n = strlen(cwd);
+		f->path = malloc(n + strlen(path) + 2);
+		if (f->path != NULL)
+			sprintf(f->path, "%s%s%s", cwd, n > 1 ? "/" : "", path);
+	}
+	return fd;
+}
 
 /* Make regular file name in dir and open it. */
 static int create(struct __zrt_loc *dir, const char *name, int flags, mode_t mode)
@@ -50,7 +76,8 @@ int __zrt_openat(int dirfd, const char *path, int flags, mode_t mode)
 		if (r < 0)
 			return r;
 		if (l.mnt == NULL)
-			return slash ? -EISDIR : create(&dir, name, flags, mode);
+			return slash ? -EISDIR
+				     : remember(create(&dir, name, flags, mode), dirfd, path);
 		if (flags & O_EXCL)
 			return -EEXIST;
 	} else {
@@ -76,5 +103,5 @@ int __zrt_openat(int dirfd, const char *path, int flags, mode_t mode)
 	r = __zrt_permit(&l, need);
 	if (r < 0)
 		return r;
-	return __zrt_open_loc(&l, flags);
+	return remember(__zrt_open_loc(&l, flags), dirfd, path);
 }

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
+#include <zvm.h>
 
 #include "internal/channel.h"
 #include "internal/devfs.h"
@@ -56,6 +57,8 @@ static void std_fd(struct __zrt_mnt *dev, int fd, int flags)
 	__zrt_getattr(&f->loc, &st);
 	f->type = st.st_mode & S_IFMT;
 	__zrt_loc_hold(&f->loc);
+	/* The alias, by which a program exec starts opens it again. */
+	f->path = strdup(MANIFEST->channels[fd].name);
 	__zrt_fds[fd].file = f;
 	/* [stdin] offset= (checked by __zrt_init against the channel's
 	 * type) is where a standard input read at offsets starts; the extra

@@ -35,6 +35,7 @@ struct __zrt_file {
 	mode_t type;          /* S_IFMT bits at open time */
 	struct __zrt_pipe *pipe; /* the pipe of a pipe end or FIFO */
 	unsigned long forked;	 /* the last fork() that counted its pipe end */
+	char *path;		 /* absolute, as opened, for exec; NULL when unknown */
 };
 
 struct __zrt_fdslot {

@@ -133,6 +133,13 @@ int __zrt_nvram_parse(struct __zrt_nvram *nv, const char *text, size_t len);
  * once, first thing, by __zrt_init(). */
 void __zrt_nvram_load(void);
 
+/* The same from len bytes at p: a program exec started, whose channel
+ * /dev/nvram its first predecessor has read. */
+void __zrt_nvram_load_text(const char *p, size_t len);
+
+/* The nvram's bytes as loaded, for exec to pass on. */
+const char *__zrt_nvram_raw(size_t *len);
+
 /* Report "nvram:LINE: what" on stderr and end the session with
  * ZRT_NVRAM_EXIT, saving nothing: for a setting that cannot be applied. */
 void __zrt_nvram_fail(int line, const char *what) __attribute__((noreturn));

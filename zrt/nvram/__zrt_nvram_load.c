@@ -4,6 +4,7 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <zvm.h>
@@ -15,6 +16,33 @@ struct __zrt_nvram __zrt_nvram;
 
 /* One byte more than the limit, to tell "exactly at the limit" from "longer". */
 static char text[ZRT_NVRAM_MAX_SIZE + 1];
+
+/* The bytes as read, which the parser does not keep, for the programs
+ * exec starts: a sequential channel cannot be read twice. */
+static char raw[ZRT_NVRAM_MAX_SIZE + 1];
+static size_t raw_len;
+
+const char *__zrt_nvram_raw(size_t *len)
+{
+	*len = raw_len;
+	return raw;
+}
+
+static void parse(size_t len)
+{
+	memcpy(raw, text, len);
+	raw_len = len;
+	if (__zrt_nvram_parse(&__zrt_nvram, text, len) < 0)
+		__zrt_nvram_fail(__zrt_nvram.error_line, __zrt_nvram.error);
+}
+
+void __zrt_nvram_load_text(const char *p, size_t len)
+{
+	if (len > ZRT_NVRAM_MAX_SIZE)
+		__zrt_nvram_fail(0, "the nvram passed by exec is too long");
+	memcpy(text, p, len);
+	parse(len);
+}
 
 /* Write "nvram:LINE: what\n" to stderr and end the session.  Neither
  * stdio nor anything else has started yet, so this goes straight to the
@@ -58,6 +86,5 @@ void __zrt_nvram_load(void)
 			break;
 		len += (size_t)n;
 	}
-	if (__zrt_nvram_parse(&__zrt_nvram, text, len) < 0)
-		__zrt_nvram_fail(__zrt_nvram.error_line, __zrt_nvram.error);
+	parse(len);
 }

@@ -1,18 +1,18 @@
 /*
- * vfork.c - vfork(2), which newlib's popen() and posix_spawn() call:
- * fails with EAGAIN, even where fork() works.  A vforked child may only
- * exec or _exit, and a nexe cannot exec; as a fork(), the child's failed
- * exec would go unseen (posix_spawn() learns of it through memory that
- * vfork() shares and fork() copies), and popen() would return a stream of
- * nothing for a command that never ran.
+ * vfork.c - vfork(2) as fork(): the child gets a copy of the parent's
+ * memory instead of borrowing it, which every use POSIX allows (the child
+ * only calls exec or _exit) cannot tell apart.  popen() uses it.  What a
+ * copy cannot give: posix_spawn() learns of a failed exec through memory
+ * that vfork() shares, so with a copy it reports success and the child
+ * ends with status 127.
  */
-#include <errno.h>
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "internal/proc.h"
 #include "internal/syscall.h"
 
 pid_t vfork(void)
 {
-	return (pid_t)__zrt_ret(-EAGAIN);
+	return (pid_t)__zrt_ret(__zrt_fork());
 }
