@@ -3,10 +3,12 @@
  * called directly: its header set up on first use, blocks aligned, zeroed
  * and inside the region, the region's size the bound, freed neighbours
  * merged, and a block header the program overwrote with nonsense never
- * leading an allocation outside the region.
+ * leading an allocation outside the region; and pipe() still working,
+ * within the process, once the region is full.
  */
 #include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 #include <zvm.h>
 
 #include "../../zrt/internal/shm.h"
@@ -27,11 +29,13 @@ int main(void)
 	struct __zrt_shm *h;
 	size_t n = 0, i, bad = 0;
 	unsigned char *p, *q;
+	char buf[8];
+	int fds[2];
 	uint64_t saved;
 
 	if (MANIFEST->shared_size == 0)
 		skip_all("this zerovm has no shared region");
-	plan(15);
+	plan(17);
 	is_int(32 * MIB, MANIFEST->shared_size, "the region is Memory's size (32 MiB)");
 	h = __zrt_shm();
 	ok(h == (void *)(uintptr_t)ZVM_SHARED_ADDR, "the header is at the region's start");
@@ -77,5 +81,16 @@ int main(void)
 	((uint64_t *)q)[-2] = saved;
 	((uint64_t *)q)[-1] = 1;
 	__zrt_shm_free(q);
+
+	/* Full to the last byte, pipes stay within the process. */
+	while (__zrt_shm_alloc(4096) != NULL)
+		;
+	while (__zrt_shm_alloc(1) != NULL)
+		;
+	ok(pipe(fds) == 0 && write(fds[1], "full", 4) == 4, "a full region: pipe() works");
+	ok(read(fds[0], buf, sizeof(buf)) == 4 && memcmp(buf, "full", 4) == 0,
+	   "... within the process");
+	close(fds[0]);
+	close(fds[1]);
 	return 0;
 }
