@@ -3,13 +3,15 @@
  * parent reads whole, then end of file once the child has ended; EPIPE
  * (and SIGPIPE's default action) when no reader is left anywhere; a
  * blocking read that lets the writer run; poll() and select() waiting for
- * another process; a child ended by a fault that held a write end; and EDEADLK
- * again once only the caller holds the other end.
+ * another process; a child ended by a fault that held a write end;
+ * EDEADLK again once only the caller holds the other end; a grandchild's
+ * end; and a FIFO, which each process has its own copy of.
  *
  * Children report through their exit status only.  Under a zerovm
  * without processes, or without a shared region, every test is skipped.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
@@ -186,6 +188,51 @@ static void check_wait_for_writer(void)
 	close(p[1]);
 }
 
+/* A grandchild writes; the child closes its own write end and ends. */
+static int forks_writer(int fd)
+{
+	pid_t pid = fork();
+
+	if (pid == 0)
+		_exit(write(fd, "deep", 4) == 4 ? 0 : 1);
+	close(fd);
+	return pid > 0 ? 0 : 1;
+}
+
+/* The FIFO's pipe is this process's own copy, both ends its own: an
+ * empty read cannot wait for anyone. */
+static int reads_fifo_copy(int fd)
+{
+	char c;
+
+	return read(fd, &c, 1) == -1 && errno == EDEADLK ? 0 : 1;
+}
+
+static void check_inherited(void)
+{
+	char buf[8];
+	int p[2], status = -1, fd = -1;
+	pid_t pid;
+
+	pipe(p);
+	pid = start(forks_writer, p[1], p[0]);
+	close(p[1]);
+	is_int(4, read(p[0], buf, sizeof(buf)), "a grandchild's write reaches process 1");
+	is_int(0, read(p[0], buf, sizeof(buf)), "... then end of file, every writer gone");
+	waitpid(pid, &status, 0);
+	is_int(pid + 1, wait(&status), "... the grandchild, reparented, is waited for");
+	close(p[0]);
+
+	ok(mkfifo("/tmp/fifo", 0600) == 0 && (fd = open("/tmp/fifo", O_RDWR)) >= 0, "a FIFO");
+	pid = start(reads_fifo_copy, fd, -1);
+	waitpid(pid, &status, 0);
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	   "... in a child, its own copy: an empty read fails with EDEADLK");
+	write(fd, "x", 1);
+	is_int(1, read(fd, buf, sizeof(buf)), "... and the parent's works as before");
+	close(fd);
+}
+
 static void check_fault(void)
 {
 	char buf[4];
@@ -215,10 +262,11 @@ int main(void)
 	waitpid(pid, NULL, 0);
 	if (MANIFEST->shared_size == 0)
 		skip_all("no shared region: pipes stay within each process");
-	plan(22);
+	plan(28);
 	check_mib();
 	check_epipe();
 	check_wait_for_writer();
 	check_fault();
+	check_inherited();
 	return 0;
 }
