@@ -5,7 +5,8 @@
  * blocking read that lets the writer run; poll() and select() waiting for
  * another process; a child ended by a fault that held a write end;
  * EDEADLK again once only the caller holds the other end; a grandchild's
- * end; and a FIFO, which each process has its own copy of.
+ * end; a FIFO, which each process has its own copy of; and EDEADLK when
+ * the process at the other end waits for the caller to end.
  *
  * Children report through their exit status only.  Under a zerovm
  * without processes, or without a shared region, every test is skipped.
@@ -28,6 +29,7 @@
 #include "tap/basic.h"
 
 #define MIB (1024 * 1024)
+#define ZRT_PIPE_SIZE 65536 /* as on Linux */
 
 static unsigned char pattern(size_t i)
 {
@@ -208,6 +210,49 @@ static int reads_fifo_copy(int fd)
 	return read(fd, &c, 1) == -1 && errno == EDEADLK ? 0 : 1;
 }
 
+/* The parent holds the write end and waits for this child. */
+static int reads_deadlock(int fd)
+{
+	struct pollfd pfd = {.fd = fd, .events = POLLIN};
+	char c;
+
+	if (read(fd, &c, 1) != -1 || errno != EDEADLK)
+		return 1;
+	return poll(&pfd, 1, -1) == -1 && errno == EDEADLK ? 0 : 2;
+}
+
+/* The parent holds the read end and waits for this child. */
+static int writes_deadlock(int fd)
+{
+	static char big[ZRT_PIPE_SIZE + 1];
+
+	if (write(fd, big, sizeof(big)) != ZRT_PIPE_SIZE)
+		return 1;
+	return write(fd, big, 1) == -1 && errno == EDEADLK ? 0 : 2;
+}
+
+static void check_deadlock(void)
+{
+	int p[2], status = -1;
+	pid_t pid;
+
+	pipe(p);
+	pid = start(reads_deadlock, p[0], p[1]);
+	waitpid(pid, &status, 0);
+	is_int(0, WEXITSTATUS(status),
+	       "the writer waits for the reader to end: read and poll fail with EDEADLK");
+	close(p[0]);
+	close(p[1]);
+
+	pipe(p);
+	pid = start(writes_deadlock, p[1], p[0]);
+	close(p[1]);
+	waitpid(pid, &status, 0);
+	is_int(0, WEXITSTATUS(status),
+	       "the reader waits for the writer to end: a short write, then EDEADLK");
+	close(p[0]);
+}
+
 static void check_inherited(void)
 {
 	char buf[8];
@@ -262,11 +307,12 @@ int main(void)
 	waitpid(pid, NULL, 0);
 	if (MANIFEST->shared_size == 0)
 		skip_all("no shared region: pipes stay within each process");
-	plan(28);
+	plan(30);
 	check_mib();
 	check_epipe();
 	check_wait_for_writer();
 	check_fault();
 	check_inherited();
+	check_deadlock();
 	return 0;
 }

@@ -30,6 +30,7 @@ void __zrt_fork_child(int64_t pid, int64_t parent)
 {
 	__zrt_self = (pid_t)pid;
 	__zrt_parent = (pid_t)parent;
+	__zrt_resumed();
 	/* POSIX: the child starts with no signal pending and no alarm, and
 	 * its parent's children are not its own. */
 	__zrt_signals.pending = 0;
