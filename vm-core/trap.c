@@ -220,6 +220,8 @@ static void forbidden(struct session *s, const struct seccomp_data *d)
  * not while polling, which needs the child on a CPU of its own; else yes. */
 static int sync_wake = -1;
 
+static void match_child_cpu_controls(int on);
+
 /* The kernel's notification buffer, sized in trap_run(). */
 static struct seccomp_notif *req;
 static size_t req_size;
@@ -440,7 +442,7 @@ static int others_ready(const struct session *s)
 
 /* zvm_fork(ip, sp).  The child starts once its bootstrap's close is let
  * through, which waits, as its answer, until the child's turn. */
-static int64_t do_fork(struct session *s, const uint64_t *a)
+static int64_t fork_process(struct session *s, const uint64_t *a)
 {
 	uint64_t start[3];
 	int i, slot = -1, parent = s->cur, e, fd;
@@ -541,7 +543,7 @@ static uint64_t take_boot_close(struct session *s)
 /* zvm_exec(nexe, size, block, block_size).  On success the running
  * process is a new host process, already let go, and the old one is
  * gone: returns 0 (nothing to answer).  Else returns 1 with *ret. */
-static int do_exec(struct session *s, const uint64_t *a, int64_t *ret)
+static int exec_program(struct session *s, const uint64_t *a, int64_t *ret)
 {
 	struct proc old;
 	struct loader_image img;
@@ -633,6 +635,30 @@ out:
 	free(bytes);
 	free(block);
 	return 1;
+}
+
+/* Fork and Exec allocate, fork the host process and may read the clock
+ * (the C library's allocator or a sanitizer's does): lift the clock
+ * controls the loop keeps (match_child_cpu_controls()) meanwhile.  Both
+ * take far longer than the two switches. */
+static int64_t do_fork(struct session *s, const uint64_t *a)
+{
+	int64_t r;
+
+	match_child_cpu_controls(0);
+	r = fork_process(s, a);
+	match_child_cpu_controls(1);
+	return r;
+}
+
+static int do_exec(struct session *s, const uint64_t *a, int64_t *ret)
+{
+	int r;
+
+	match_child_cpu_controls(0);
+	r = exec_program(s, a, ret);
+	match_child_cpu_controls(1);
+	return r;
 }
 
 /* zvm_wait(pid, status, options).  Returns 1 with *ret, or 2 when the
@@ -882,16 +908,19 @@ static int take(struct session *s, struct doorbell *db, int *ended)
 		*ended = 1;
 		return 0;
 	}
+	if (__atomic_load_n(&db->state, __ATOMIC_ACQUIRE) != ZVM_DOORBELL_POSTED)
+		return 0;
 	/* An Exec replaces the memory the doorbell is in: leave it posted
-	 * until the nexe withdraws it and makes the system call. */
+	 * until the nexe withdraws it and makes the system call.  (A nexe
+	 * that changes its arguments after posting gets -EAGAIN from
+	 * serve() instead.) */
 	addr = __atomic_load_n(&db->args, __ATOMIC_RELAXED);
 	if (memory_allows(addr, 8, PROT_READ) &&
 	    __atomic_load_n((uint64_t *)(s->mem + addr), __ATOMIC_RELAXED) == TrapExec) {
 		*ended = 1;
 		return 0;
 	}
-	if (__atomic_load_n(&db->state, __ATOMIC_ACQUIRE) != ZVM_DOORBELL_POSTED ||
-	    !__atomic_compare_exchange_n(&db->state, &expect, ZVM_DOORBELL_CLAIMED, 0,
+	if (!__atomic_compare_exchange_n(&db->state, &expect, ZVM_DOORBELL_CLAIMED, 0,
 					 __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
 		return 0;
 	addr = __atomic_load_n(&db->args, __ATOMIC_RELAXED);

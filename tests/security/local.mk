@@ -43,6 +43,8 @@ SECURITY_ATTACK_NEXES = \
 	tests/security/personality.nexe \
 	tests/security/prctl.nexe \
 	tests/security/process-vm-writev.nexe \
+	tests/security/procs-doorbell.nexe \
+	tests/security/procs-fork-bomb.nexe \
 	tests/security/ptrace.nexe \
 	tests/security/rdtsc.nexe \
 	tests/security/rdtscp.nexe \
