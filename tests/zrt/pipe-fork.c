@@ -28,7 +28,7 @@
 #include "fsutil.h"
 #include "tap/basic.h"
 
-#define MIB (1024 * 1024)
+#define MIB	      (1024 * 1024)
 #define ZRT_PIPE_SIZE 65536 /* as on Linux */
 
 static unsigned char pattern(size_t i)
