@@ -85,6 +85,17 @@ static int faults(void)
 	return 0;
 }
 
+static void on_segv(int sig)
+{
+	_exit(sig == SIGSEGV ? 33 : 34);
+}
+
+static int catches_fault(void)
+{
+	signal(SIGSEGV, on_segv);
+	return faults();
+}
+
 static int rounding(void)
 {
 	uint16_t cw;
@@ -160,7 +171,7 @@ int main(void)
 		_exit(0);
 	if (pid < 0 && errno == EAGAIN && sysconf(_SC_CHILD_MAX) == 1)
 		skip_all("this zerovm runs one process (fork: EAGAIN)");
-	plan(39);
+	plan(40);
 	is_int(2, pid, "the first child is process 2");
 	is_int(pid, waitpid(pid, &status, 0), "waitpid returns its pid");
 	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0, "... exited 0");
@@ -186,6 +197,8 @@ int main(void)
 	status = child_status(faults, NULL);
 	ok(WIFSIGNALED(status), "a child's fault: WIFSIGNALED");
 	is_int(SIGSEGV, WTERMSIG(status), "... WTERMSIG SIGSEGV");
+	status = child_status(catches_fault, NULL);
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 33, "a child catches its own fault");
 
 	before_fork = fegetround();
 	fesetround(FE_UPWARD);

@@ -57,6 +57,7 @@ ZRT_GUEST_TESTS = \
 	tests/zrt/rlimit.zrt \
 	tests/zrt/select.zrt \
 	tests/zrt/setjmp.zrt \
+	tests/zrt/shm.zrt \
 	tests/zrt/signals-default.zrt \
 	tests/zrt/signals.zrt \
 	tests/zrt/stat.zrt \

@@ -3,13 +3,16 @@
  * parent reads whole, then end of file once the child has ended; EPIPE
  * (and SIGPIPE's default action) when no reader is left anywhere; a
  * blocking read that lets the writer run; poll() and select() waiting for
- * another process; a child ended by a fault that held a write end; and EDEADLK
- * again once only the caller holds the other end.
+ * another process; a child ended by a fault that held a write end;
+ * EDEADLK again once only the caller holds the other end; a grandchild's
+ * end; a FIFO, which each process has its own copy of; and EDEADLK when
+ * the process at the other end waits for the caller to end.
  *
  * Children report through their exit status only.  Under a zerovm
  * without processes, or without a shared region, every test is skipped.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
@@ -25,7 +28,8 @@
 #include "fsutil.h"
 #include "tap/basic.h"
 
-#define MIB (1024 * 1024)
+#define MIB	      (1024 * 1024)
+#define ZRT_PIPE_SIZE 65536 /* as on Linux */
 
 static unsigned char pattern(size_t i)
 {
@@ -186,6 +190,94 @@ static void check_wait_for_writer(void)
 	close(p[1]);
 }
 
+/* A grandchild writes; the child closes its own write end and ends. */
+static int forks_writer(int fd)
+{
+	pid_t pid = fork();
+
+	if (pid == 0)
+		_exit(write(fd, "deep", 4) == 4 ? 0 : 1);
+	close(fd);
+	return pid > 0 ? 0 : 1;
+}
+
+/* The FIFO's pipe is this process's own copy, both ends its own: an
+ * empty read cannot wait for anyone. */
+static int reads_fifo_copy(int fd)
+{
+	char c;
+
+	return read(fd, &c, 1) == -1 && errno == EDEADLK ? 0 : 1;
+}
+
+/* The parent holds the write end and waits for this child. */
+static int reads_deadlock(int fd)
+{
+	struct pollfd pfd = {.fd = fd, .events = POLLIN};
+	char c;
+
+	if (read(fd, &c, 1) != -1 || errno != EDEADLK)
+		return 1;
+	return poll(&pfd, 1, -1) == -1 && errno == EDEADLK ? 0 : 2;
+}
+
+/* The parent holds the read end and waits for this child. */
+static int writes_deadlock(int fd)
+{
+	static char big[ZRT_PIPE_SIZE + 1];
+
+	if (write(fd, big, sizeof(big)) != ZRT_PIPE_SIZE)
+		return 1;
+	return write(fd, big, 1) == -1 && errno == EDEADLK ? 0 : 2;
+}
+
+static void check_deadlock(void)
+{
+	int p[2], status = -1;
+	pid_t pid;
+
+	pipe(p);
+	pid = start(reads_deadlock, p[0], p[1]);
+	waitpid(pid, &status, 0);
+	is_int(0, WEXITSTATUS(status),
+	       "the writer waits for the reader to end: read and poll fail with EDEADLK");
+	close(p[0]);
+	close(p[1]);
+
+	pipe(p);
+	pid = start(writes_deadlock, p[1], p[0]);
+	close(p[1]);
+	waitpid(pid, &status, 0);
+	is_int(0, WEXITSTATUS(status),
+	       "the reader waits for the writer to end: a short write, then EDEADLK");
+	close(p[0]);
+}
+
+static void check_inherited(void)
+{
+	char buf[8];
+	int p[2], status = -1, fd = -1;
+	pid_t pid;
+
+	pipe(p);
+	pid = start(forks_writer, p[1], p[0]);
+	close(p[1]);
+	is_int(4, read(p[0], buf, sizeof(buf)), "a grandchild's write reaches process 1");
+	is_int(0, read(p[0], buf, sizeof(buf)), "... then end of file, every writer gone");
+	waitpid(pid, &status, 0);
+	is_int(pid + 1, wait(&status), "... the grandchild, reparented, is waited for");
+	close(p[0]);
+
+	ok(mkfifo("/tmp/fifo", 0600) == 0 && (fd = open("/tmp/fifo", O_RDWR)) >= 0, "a FIFO");
+	pid = start(reads_fifo_copy, fd, -1);
+	waitpid(pid, &status, 0);
+	ok(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	   "... in a child, its own copy: an empty read fails with EDEADLK");
+	write(fd, "x", 1);
+	is_int(1, read(fd, buf, sizeof(buf)), "... and the parent's works as before");
+	close(fd);
+}
+
 static void check_fault(void)
 {
 	char buf[4];
@@ -215,10 +307,12 @@ int main(void)
 	waitpid(pid, NULL, 0);
 	if (MANIFEST->shared_size == 0)
 		skip_all("no shared region: pipes stay within each process");
-	plan(22);
+	plan(30);
 	check_mib();
 	check_epipe();
 	check_wait_for_writer();
 	check_fault();
+	check_inherited();
+	check_deadlock();
 	return 0;
 }

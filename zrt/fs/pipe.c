@@ -259,7 +259,10 @@ ssize_t __zrt_pipe_read(struct __zrt_pipe *p, void *buf, size_t size, int nonblo
 		/* Only this process could write, and it is here reading. */
 		if (others(p, 1) == 0)
 			return -EDEADLK;
-		__zrt_yield();
+		/* Or the writers are waiting for their children, and only
+		 * this one runs: no one would ever write either. */
+		if (!__zrt_yield() && p->len == 0 && others(p, 1) > 0)
+			return -EDEADLK;
 	}
 	while (done < size && p->len > 0) {
 		size_t piece = ZRT_PIPE_SIZE - p->head;
@@ -313,8 +316,13 @@ ssize_t __zrt_pipe_write(struct __zrt_pipe *p, const void *buf, size_t size, int
 		 * unless another process holds a read end. */
 		if (room == 0 || (size <= PIPE_BUF && room < size)) {
 			if (wait_for_room(p, size, done, nonblock)) {
-				__zrt_yield();
-				continue;
+				if (__zrt_yield() || others(p, 0) == 0)
+					continue;
+				/* The readers wait for their children: none
+				 * would ever make room. */
+				if (done > 0)
+					return (ssize_t)done;
+				return -EDEADLK;
 			}
 			if (done > 0)
 				return (ssize_t)done;
@@ -334,6 +342,7 @@ ssize_t __zrt_pipe_write(struct __zrt_pipe *p, const void *buf, size_t size, int
 		 * POSIX says, when a reader elsewhere can make room. */
 		if (!wait_for_room(p, size, done, nonblock))
 			return (ssize_t)done;
-		__zrt_yield();
+		if (!__zrt_yield() && others(p, 0) > 0)
+			return (ssize_t)done; /* no reader runs to make room */
 	}
 }

@@ -7,7 +7,8 @@
  * full pipe whose only readers are the writer's own, would wait forever.
  * It fails instead: -EAGAIN with O_NONBLOCK, -EDEADLK without (see
  * doc/zrt.md).  When another process holds the other end, a blocking
- * call lets the other processes run (zvm_yield) until it can go on.
+ * call lets the other processes run (zvm_yield) until it can go on, or
+ * fails the same way once none runs any more (__zrt_yield).
  * Only zrt/fs/pipe.c knows the layout.
  */
 #ifndef ZRT_INTERNAL_PIPE_H

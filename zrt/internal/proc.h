@@ -40,8 +40,17 @@ pid_t __zrt_waitpid(pid_t pid, int *status, int options);
  * ended by a fault cannot keep it waiting. */
 void __zrt_reap(void);
 
-/* Let the other processes run: zvm_yield(), after __zrt_reap(). */
-void __zrt_yield(void);
+/* Let the other processes run: zvm_yield(), after __zrt_reap().
+ * Returns 0 when no other process ran, 1 when one did (or may have: no
+ * shared region).  No other process running means that every other one
+ * is waiting for a child to end: whatever the caller waits for, only
+ * the caller itself could now bring it about. */
+int __zrt_yield(void);
+
+/* Note in the shared region that this process runs: called wherever a
+ * process goes on after zerovm may have switched (a new child, the
+ * return of a yield or a wait). */
+void __zrt_resumed(void);
 
 /* In a new child: the statuses its parent collected are not its own. */
 void __zrt_reaped_forget(void);

@@ -22,6 +22,7 @@ struct __zrt_shm {
 	uint64_t arena;		   /* offset of the first block */
 	unsigned long pipe_serial; /* the last pipe's st_ino, session-wide */
 	struct __zrt_pipe *pipes;  /* every pipe kept in the region */
+	int32_t runner;		   /* the process that last went on after a switch */
 };
 
 #define ZRT_SHM_MAGIC 0x6d68732d74727aULL /* "zrt-shm" */

@@ -30,6 +30,7 @@ void __zrt_fork_child(int64_t pid, int64_t parent)
 {
 	__zrt_self = (pid_t)pid;
 	__zrt_parent = (pid_t)parent;
+	__zrt_resumed();
 	/* POSIX: the child starts with no signal pending and no alarm, and
 	 * its parent's children are not its own. */
 	__zrt_signals.pending = 0;
@@ -44,10 +45,13 @@ pid_t __zrt_fork(void)
 
 	__zrt_vfs_init();
 	r = __zrt_fork_enter();
-	/* zvm_fork() fails with -EAGAIN, or -EINVAL for an ip outside the
-	 * code, which ours never is.  An older zerovm answers -ENOSYS, in
-	 * the host's numbering (38, where newlib's ENOSYS is 88): any other
-	 * failure means no processes, so {CHILD_MAX} is 1, as before. */
+	/* zvm_fork() fails with -EAGAIN, -ENOMEM when the host cannot copy
+	 * the memory, or -EINVAL for an ip outside the code, which ours
+	 * never is.  An older zerovm answers -ENOSYS, in the host's
+	 * numbering (38, where newlib's ENOSYS is 88): any other failure
+	 * means no processes, so {CHILD_MAX} is 1, as before. */
+	if (r == -ENOMEM)
+		return -ENOMEM;
 	if (r < 0)
 		return -EAGAIN;
 	/* The child runs only when this process waits, yields or ends, so

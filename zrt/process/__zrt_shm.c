@@ -53,15 +53,20 @@ struct __zrt_shm *__zrt_shm(void)
 	return h;
 }
 
-/* The block after b, or NULL at the end of the region.  A size that would
- * leave the region (the nexe can write anything here) ends the walk. */
+/* Whether b's size keeps it inside the region: the program can write
+ * anything here, and a block that would leave the region ends the walk. */
+static int valid(const struct __zrt_shm *h, const struct block *b)
+{
+	uint64_t at = (uint64_t)((const char *)b - (const char *)h);
+
+	return b->size >= sizeof(struct block) && b->size % ALIGN == 0 && b->size <= h->size - at;
+}
+
+/* The block after b, or NULL at the end of the region. */
 static struct block *next_block(const struct __zrt_shm *h, struct block *b)
 {
-	uint64_t at = (uint64_t)((char *)b - (char *)h);
+	uint64_t at = (uint64_t)((char *)b - (char *)h) + b->size;
 
-	if (b->size < sizeof(struct block) || b->size % ALIGN != 0 || b->size > h->size - at)
-		return NULL;
-	at += b->size;
 	return at + sizeof(struct block) <= h->size ? (struct block *)((char *)h + at) : NULL;
 }
 
@@ -74,11 +79,12 @@ void *__zrt_shm_alloc(size_t size)
 	if (h == NULL || size > h->size)
 		return NULL;
 	need = sizeof(struct block) + ((size + ALIGN - 1) & ~(uint64_t)(ALIGN - 1));
-	for (b = (struct block *)((char *)h + h->arena); b != NULL; b = next_block(h, b)) {
+	for (b = (struct block *)((char *)h + h->arena); b != NULL && valid(h, b);
+	     b = next_block(h, b)) {
 		if (b->used)
 			continue;
 		/* Merge the free blocks that follow. */
-		while ((n = next_block(h, b)) != NULL && !n->used)
+		while ((n = next_block(h, b)) != NULL && !n->used && valid(h, n))
 			b->size += n->size;
 		if (b->size < need)
 			continue;

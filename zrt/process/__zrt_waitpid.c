@@ -14,6 +14,7 @@
 
 #include "internal/pipe.h"
 #include "internal/proc.h"
+#include "internal/shm.h"
 
 struct reaped {
 	pid_t pid; /* 0: a free slot */
@@ -71,6 +72,7 @@ static pid_t trap_wait(pid_t pid, int *status, int options)
 	int32_t st = 0;
 	int32_t r = zvm_wait(pid, &st, options);
 
+	__zrt_resumed();
 	/* zvm_wait() fails with -ECHILD or -EINVAL.  An older zerovm
 	 * answers -EPERM (an unknown trap): it never has children. */
 	if (r < 0 && r != -EINVAL)
@@ -95,10 +97,29 @@ void __zrt_reap(void)
 	}
 }
 
-void __zrt_yield(void)
+void __zrt_resumed(void)
 {
+	struct __zrt_shm *h = __zrt_shm();
+
+	if (h != NULL)
+		h->runner = __zrt_self;
+}
+
+int __zrt_yield(void)
+{
+	struct __zrt_shm *h;
+
 	__zrt_reap();
+	__zrt_resumed();
 	zvm_yield();
+	/* Every process that ran meanwhile went on from a switch, and
+	 * wrote its pid over ours. */
+	h = __zrt_shm();
+	if (h == NULL || h->runner != __zrt_self) {
+		__zrt_resumed();
+		return 1;
+	}
+	return 0;
 }
 
 pid_t __zrt_waitpid(pid_t pid, int *status, int options)

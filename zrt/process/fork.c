@@ -12,6 +12,6 @@ pid_t fork(void)
 {
 	/* EAGAIN when ZVM_MAX_PROCESSES exist, or under an older zerovm,
 	 * which runs one process: POSIX's error when {CHILD_MAX} processes
-	 * exist. */
+	 * exist.  ENOMEM when the host cannot copy the memory. */
 	return (pid_t)__zrt_ret(__zrt_fork());
 }

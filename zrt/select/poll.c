@@ -86,7 +86,7 @@ static int scan(struct pollfd *fds, nfds_t nfds, int *others)
 
 static int do_poll(struct pollfd *fds, nfds_t nfds, int timeout)
 {
-	int ready, others;
+	int ready, others, ran;
 
 	if (nfds > __zrt_rlimit(RLIMIT_NOFILE)->rlim_cur)
 		return -EINVAL;
@@ -96,12 +96,13 @@ static int do_poll(struct pollfd *fds, nfds_t nfds, int timeout)
 	if (ready > 0 || timeout == 0)
 		return ready;
 	/* Other processes run first: a timeout passes at once, so they get
-	 * one turn before it does; without one, as many as they need. */
+	 * one turn before it does; without one, as many as they need, while
+	 * any runs at all (the others may all wait for their children). */
 	if (others) {
 		do {
-			__zrt_yield();
+			ran = __zrt_yield();
 			ready = scan(fds, nfds, &others);
-		} while (ready == 0 && others && timeout < 0);
+		} while (ready == 0 && others && ran && timeout < 0);
 		if (ready > 0)
 			return ready;
 	}

@@ -63,7 +63,7 @@ static int do_select(int nfds, fd_set *rfds, fd_set *wfds, fd_set *efds, struct 
 {
 	struct pollfd pfd[FD_SETSIZE];
 	short asked[FD_SETSIZE];
-	int fd, n = 0, ready = 0, i, r;
+	int fd, n = 0, ready = 0, i, r, ran;
 	int64_t us = -1;
 
 	if (nfds < 0 || nfds > FD_SETSIZE)
@@ -99,9 +99,9 @@ static int do_select(int nfds, fd_set *rfds, fd_set *wfds, fd_set *efds, struct 
 	 * one turn before it does; without one, as many as they need. */
 	if (ready == 0 && us != 0 && others(pfd, n)) {
 		do {
-			__zrt_yield();
+			ran = __zrt_yield();
 			ready = scan(pfd, asked, n);
-		} while (ready == 0 && us < 0 && others(pfd, n));
+		} while (ready == 0 && us < 0 && ran && others(pfd, n));
 	}
 	if (ready < 0)
 		return ready;

@@ -27,8 +27,8 @@ int main(void)
 			for (line = 0; line < 3; line++) {
 				/* Unbuffered lines, so that the order is the
 				 * order in which the processes ran. */
-				printf("child %d (parent %d) line %d\n", (int)getpid(), (int)getppid(),
-				       line);
+				printf("child %d (parent %d) line %d\n", (int)getpid(),
+				       (int)getppid(), line);
 				fflush(stdout);
 				sched_yield();
 			}
