@@ -12,5 +12,5 @@ ssize_t __zrt_channel_read(int ch, void *buf, size_t size, int64_t offset)
 	 * than the caller wants. */
 	if (size > ZRT_CHANNEL_MAX_IO)
 		size = ZRT_CHANNEL_MAX_IO;
-	return zvm_pread(ch, buf, (int32_t)size, offset);
+	return __zrt_trap_errno(zvm_pread(ch, buf, (int32_t)size, offset));
 }

@@ -22,7 +22,7 @@ ssize_t __zrt_channel_write(int ch, const void *buf, size_t size, int64_t offset
 			chunk = ZRT_CHANNEL_MAX_IO;
 		r = zvm_pwrite(ch, p + done, (int32_t)chunk, offset + (int64_t)done);
 		if (r < 0)
-			return done > 0 ? (ssize_t)done : r;
+			return done > 0 ? (ssize_t)done : __zrt_trap_errno(r);
 		if (r == 0)
 			break; /* no progress: do not spin */
 		done += (size_t)r;

@@ -8,12 +8,26 @@
 #ifndef ZRT_INTERNAL_CHANNEL_H
 #define ZRT_INTERNAL_CHANNEL_H
 
+#include <errno.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
 /* Largest request one trap carries: int32_t sizes, kept page-aligned. */
 #define ZRT_CHANNEL_MAX_IO 0x40000000
+
+/* A trap's answer in the C library's numbering.  zerovm answers -errno
+ * as the host (Linux) numbers errors, and newlib numbers them the same up
+ * to 34 but not above: of the errors traps give, EDQUOT (a spent quota)
+ * is 122 for the host and 132 here, ENOSYS (an older zerovm) 38 and 88. */
+static inline int64_t __zrt_trap_errno(int64_t r)
+{
+	if (r == -122)
+		return -EDQUOT;
+	if (r == -38)
+		return -ENOSYS;
+	return r;
+}
 
 /* Number of channels in the user manifest. */
 int __zrt_channel_count(void);

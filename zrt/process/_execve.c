@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include <zvm.h>
 
+#include "internal/channel.h"
 #include "internal/clock.h"
 #include "internal/exec.h"
 #include "internal/fd.h"
@@ -262,10 +263,7 @@ static int exec_at(const char *path, char *const argv[], char *const envp[], int
 	}
 	r = make_block(argv, envp, &block, &blen);
 	if (r == 0) {
-		r = zvm_exec(buf, len, block, blen);
-		/* An older zerovm answers ENOSYS in the host's numbering. */
-		if (r == -38)
-			r = -ENOSYS;
+		r = (int)__zrt_trap_errno(zvm_exec(buf, len, block, blen));
 	}
 	free(block);
 	free(buf);
