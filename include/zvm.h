@@ -245,6 +245,12 @@ struct zvm_fault_frame {
  * a child, yields or ends, and then to the next ready process in pid
  * order, so that a session's output does not depend on timing.  When pid 1
  * ends, the session ends and every other process with it.
+ *
+ * An addition to ABI version 1, which it leaves at 1: an older nexe never
+ * makes these traps and finds its heap where the user manifest says (the
+ * shared region only lowers ZVM_HEAP_LIMIT, which no nexe comes near); a
+ * newer nexe under an older zerovm gets -ENOSYS or -EPERM from them and
+ * a zero shared_size, and runs as one process.
  */
 #define ZVM_MAX_PROCESSES 16 /* at once, ended ones not yet waited for included */
 #define ZVM_WAIT_NOHANG 1    /* zvm_wait() option */

@@ -58,6 +58,7 @@ ports: all
 	@for p in $(PORTS); do \
 	  $(ZVM_PORTS_ENV) $(SHELL) '$(top_srcdir)/ports/port' build $$p || exit 1; \
 	done
+	@$(ZVM_PORTS_ENV) $(SHELL) '$(top_srcdir)/ports/bin-image'
 
 # The ports' suites alone, through the same driver as `make check`, with a
 # log of their own.
@@ -72,7 +73,7 @@ endif
 CLEAN_LOCAL += clean-ports clean-port-helpers
 clean-ports:
 	-rm -rf ports-work $(PORTS:%=ports/%/tests.log) $(PORTS:%=ports/%/tests.trs) \
-	  ports/test-suite.log
+	  ports/test-suite.log ports/bin.tar
 
 clean-port-helpers:
 	-rm -rf ports/helpers/empty
@@ -84,7 +85,7 @@ clean-port-helpers:
 # part from the source tree and then from the build tree, where `make
 # check-ports` leaves its logs and the build ports/helpers' programs; those
 # go.
-EXTRA_DIST += ports/port ports/portlib.sh ports/zvm-run ports/zvm-wrap ports/helpers \
+EXTRA_DIST += ports/port ports/portlib.sh ports/zvm-run ports/zvm-wrap ports/bin-image ports/helpers \
 	$(PORTS:%=ports/%)
 dist-hook: dist-hook-ports
 dist-hook-ports:
