@@ -44,7 +44,8 @@ NEWLIB_PATCHES = \
 	sysroot/patches/0026-zerovm-fault-context.patch \
 	sysroot/patches/0027-zerovm-iso-letters.patch \
 	sysroot/patches/0028-zerovm-getopt-optopt.patch \
-	sysroot/patches/0029-zerovm-sched-yield.patch
+	sysroot/patches/0029-zerovm-sched-yield.patch \
+	sysroot/patches/0030-zerovm-execvp-path.patch
 EXTRA_DIST += $(NEWLIB_PATCHES)
 
 # The measured recipe: host gcc, freestanding (no host headers), no stack

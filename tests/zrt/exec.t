@@ -37,7 +37,7 @@ run child
 if grep -q 'execve failed: Function not implemented' "$tmp/run/stdout"; then
 	skip_all "this zerovm cannot exec"
 fi
-plan 12
+plan 13
 is "0 ok" "$zrt_status $zrt_state" "fork and execve: the session ends ok"
 is "forked 2
 argc 4: [renamed] [started] [$(sed -n 's/.*\[started\] \[\([0-9]*\)\].*/\1/p' "$tmp/run/stdout")] [two words]
@@ -83,3 +83,7 @@ is "loop: -1 Too many symbolic links" "$(sed -n 5p "$tmp/run/stdout")" \
 run self
 is "0 ok 0" "$zrt_status $zrt_state $zrt_code" "process 1 replaces itself"
 is "script: argc 4 [exec] [x] [y]" "$(cat "$tmp/run/stdout")" "... and the new program's output and code are the session's"
+
+run path
+is "script: argc 4 [exec] [found] [on the default path]" "$(cat "$tmp/run/stdout")" \
+	"execvp() without PATH searches /bin:/usr/bin"

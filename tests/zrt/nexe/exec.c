@@ -168,6 +168,13 @@ int main(int argc, char **argv)
 		}
 		return 0;
 	}
+	if (strcmp(argv[1], "path") == 0) {
+		/* Without PATH, execvp() searches /bin:/usr/bin. */
+		unsetenv("PATH");
+		execlp("exec", "exec", "script-ran", "found", "on the default path", (char *)NULL);
+		printf("execlp failed: %s\n", strerror(errno));
+		return 1;
+	}
 	if (strcmp(argv[1], "self") == 0) {
 		/* Process 1 replaces itself: the session's code is the new one's. */
 		execl("/bin/exec", "exec", "script-ran", "x", "y", (char *)NULL);
