@@ -214,6 +214,7 @@ ZRT_HDRS = \
 	zrt/internal/conf.h \
 	zrt/internal/debug.h \
 	zrt/internal/devfs.h \
+	zrt/internal/exec.h \
 	zrt/internal/fd.h \
 	zrt/internal/memfs.h \
 	zrt/internal/mman.h \
