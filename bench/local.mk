@@ -3,16 +3,18 @@
 ## `make check`.
 
 BENCH_LIST = bench/startup.sh bench/trap.sh bench/throughput.sh bench/tarmount.sh \
-	bench/memfs.sh bench/dirsync.sh
+	bench/memfs.sh bench/dirsync.sh bench/procs.sh
 BENCH_NEXES = bench/nexe/trap.nexe bench/nexe/cat.nexe
 EXTRA_DIST += $(BENCH_LIST) bench/benchlib.sh bench/nexe/trap.c bench/nexe/cat.c \
-	bench/native-trap.c bench/native-hello.c bench/zrt/fsops.c bench/zrt/tarread.c
-CLEANFILES += $(BENCH_NEXES) bench/native-trap bench/native-hello bench/native-fsops
+	bench/native-trap.c bench/native-hello.c bench/zrt/fsops.c bench/zrt/tarread.c \
+	bench/zrt/procs.c
+CLEANFILES += $(BENCH_NEXES) bench/native-trap bench/native-hello bench/native-fsops \
+	bench/native-procs
 
 # Programs linked with ZRT (built like tests/zrt's), for tarmount.sh and
 # memfs.sh; without a sysroot those scripts say so and measure nothing.
 if SYSROOT
-BENCH_ZRT_NEXES = bench/zrt/tarread.nexe bench/zrt/fsops.nexe
+BENCH_ZRT_NEXES = bench/zrt/tarread.nexe bench/zrt/fsops.nexe bench/zrt/procs.nexe
 CLEANFILES += $(BENCH_ZRT_NEXES)
 
 bench/zrt/%.nexe: $(top_srcdir)/bench/zrt/%.c toolchain/bin.stamp sysroot/zrt-tar.stamp
@@ -22,6 +24,11 @@ endif SYSROOT
 
 # The same file system program, natively: the baseline of memfs.sh.
 bench/native-fsops: $(top_srcdir)/bench/zrt/fsops.c
+	@$(MKDIR_P) bench
+	$(AM_V_CC)$(CC) -O2 -o $@ $<
+
+# The same processes program, natively: the baseline of procs.sh.
+bench/native-procs: $(top_srcdir)/bench/zrt/procs.c
 	@$(MKDIR_P) bench
 	$(AM_V_CC)$(CC) -O2 -o $@ $<
 
@@ -38,7 +45,7 @@ bench/native-hello: $(top_srcdir)/bench/native-hello.c
 	$(AM_V_CC)$(CC) -O2 -static -o $@ $<
 
 bench: all $(BENCH_NEXES) $(BENCH_ZRT_NEXES) $(VM_NEXES) bench/native-trap bench/native-hello \
-		bench/native-fsops
+		bench/native-fsops bench/native-procs
 	@set -e; for b in $(BENCH_LIST); do \
 		top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
 		$(SHELL) $(top_srcdir)/$$b; done

@@ -273,10 +273,45 @@ static void add_rusage(struct rusage *sum, const struct rusage *ru)
 	}
 }
 
-/* Kill and reap process i's host process and close what the supervisor
- * holds for it but, when keep_memory, its user memory.  Returns the
- * host's wait status. */
-static int release(struct session *s, int i, int keep_memory)
+/* Host processes killed but not yet reaped (release(), RELEASE_LATER). */
+static pid_t unreaped[4 * ZVM_MAX_PROCESSES];
+static int nunreaped;
+
+/* Reap what release() left: the ones already gone, or with block every
+ * one.  Their CPU time counts like the others'. */
+static void reap_unreaped(struct session *s, int block)
+{
+	struct rusage ru;
+	int i = 0, status;
+	pid_t r;
+
+	while (i < nunreaped) {
+		memset(&ru, 0, sizeof ru);
+		r = wait4(unreaped[i], &status, block ? 0 : WNOHANG, &ru);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r == 0) {
+			i++;
+			continue;
+		}
+		if (r > 0)
+			add_rusage(&s->ru, &ru);
+		unreaped[i] = unreaped[--nunreaped];
+	}
+}
+
+/* release()'s flags. */
+#define RELEASE_KEEP_MEMORY 1 /* the first process's, for the memory etag */
+#define RELEASE_LATER	    2 /* reap the killed host process later */
+
+/* Kill process i's host process, reap it (unless RELEASE_LATER), and
+ * close what the supervisor holds for it (its user memory too, unless
+ * RELEASE_KEEP_MEMORY).  Returns the host's wait status, 0 when later.
+ * A killed process's memory is torn down as it exits, which takes the
+ * kernel long enough (most of a millisecond) to be worth not waiting for
+ * when another process is to run: its wait4() comes at a later release()
+ * or at the session's end. */
+static int release(struct session *s, int i, int flags)
 {
 	struct proc *p = &s->proc[i];
 	struct rusage ru;
@@ -284,10 +319,17 @@ static int release(struct session *s, int i, int keep_memory)
 
 	if (p->host > 0) {
 		kill(p->host, SIGKILL);
-		memset(&ru, 0, sizeof ru);
-		while (wait4(p->host, &status, 0, &ru) < 0 && errno == EINTR)
-			;
-		add_rusage(&s->ru, &ru);
+		if (flags & RELEASE_LATER) {
+			reap_unreaped(s, 0);
+			if (nunreaped == (int)(sizeof unreaped / sizeof unreaped[0]))
+				reap_unreaped(s, 1);
+			unreaped[nunreaped++] = p->host;
+		} else {
+			memset(&ru, 0, sizeof ru);
+			while (wait4(p->host, &status, 0, &ru) < 0 && errno == EINTR)
+				;
+			add_rusage(&s->ru, &ru);
+		}
 	}
 	victims[i] = 0;
 	p->host = 0;
@@ -296,7 +338,7 @@ static int release(struct session *s, int i, int keep_memory)
 	if (p->pidfd >= 0)
 		close(p->pidfd);
 	p->listener = p->pidfd = -1;
-	if (!keep_memory) {
+	if (!(flags & RELEASE_KEEP_MEMORY)) {
 		memory_release(p->memfd, p->mem);
 		p->memfd = -1;
 		p->mem = NULL;
@@ -361,7 +403,7 @@ static void end_process(struct session *s, int32_t status)
 	int i;
 
 	proc_save(s);
-	release(s, s->cur, 0);
+	release(s, s->cur, RELEASE_LATER);
 	proc_load(s, s->cur);
 	p->state = PROC_ZOMBIE;
 	p->status = status;
@@ -509,7 +551,7 @@ static int64_t fork_process(struct session *s, const uint64_t *a)
 fail_started:
 	s->proc[slot] = (struct proc){.state = PROC_ZOMBIE, .host = s->pid, .pidfd = s->pidfd,
 				      .listener = s->listener};
-	release(s, slot, 1);
+	release(s, slot, RELEASE_KEEP_MEMORY);
 	memset(&s->proc[slot], 0, sizeof s->proc[slot]);
 fail:
 	memory_release(s->memfd, s->mem);
@@ -613,7 +655,7 @@ static int exec_program(struct session *s, const uint64_t *a, int64_t *ret)
 	}
 	/* The new program is in place: the old one goes. */
 	s->proc[s->cur] = old;
-	release(s, s->cur, 0);
+	release(s, s->cur, RELEASE_LATER);
 	victims[s->cur] = s->pid;
 	s->fault_delivered = 0;
 	s->fault_signal = 0;
@@ -1174,7 +1216,8 @@ void trap_run(struct session *s)
 			release(s, i, 0);
 		else if (s->proc[i].state == PROC_ZOMBIE)
 			memset(&s->proc[i], 0, sizeof s->proc[i]);
-	status = release(s, 0, 1);
+	status = release(s, 0, RELEASE_KEEP_MEMORY);
+	reap_unreaped(s, 1);
 	proc_load(s, 0);
 	s->pid = 0; /* reaped: never signal that number again */
 	if (s->end == END_NONE) {
