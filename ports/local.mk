@@ -14,7 +14,7 @@
 ##                      TAP driver: build/ports/NAME/tests.log; each port
 ##                      builds in build/ports-work/NAME/
 
-PORTS = dash zlib bzip2 expat xz gawk sed libonig jq lua cjson sqlite pcre2 grep
+PORTS = dash zlib bzip2 expat xz coreutils gawk sed libonig jq lua cjson sqlite pcre2 grep
 
 PORT_TESTS = $(PORTS:%=ports/%/tests.port)
 TEST_EXTENSIONS += .port
