@@ -482,11 +482,31 @@ static int others_ready(const struct session *s)
 	return 0;
 }
 
+/* Take a new process's first system call, the bootstrap's close, from
+ * s->listener.  Returns its id, or 0 when it did not come. */
+static uint64_t take_boot_close(struct session *s)
+{
+	for (;;) {
+		memset(req, 0, req_size);
+		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) == 0)
+			break;
+		if (errno != EINTR || trap_stop_signal || trap_timed_out) {
+			note(1, "the new process did not start: %s", strerror(errno));
+			return 0;
+		}
+	}
+	if (req->data.nr != SYS_close || req->data.instruction_pointer != sandbox_boot_close_ip()) {
+		note(1, "the new process made system call %d first", req->data.nr);
+		return 0;
+	}
+	return req->id;
+}
+
 /* zvm_fork(ip, sp).  The child starts once its bootstrap's close is let
  * through, which waits, as its answer, until the child's turn. */
 static int64_t fork_process(struct session *s, const uint64_t *a)
 {
-	uint64_t start[3];
+	uint64_t start[3], id;
 	int i, slot = -1, parent = s->cur, e, fd;
 	unsigned char *mem;
 	int32_t pid;
@@ -518,25 +538,14 @@ static int64_t fork_process(struct session *s, const uint64_t *a)
 		goto fail;
 	}
 	victims[slot] = s->pid;
-	/* The bootstrap's close: the child's first system call. */
-	for (;;) {
-		memset(req, 0, req_size);
-		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) == 0)
-			break;
-		if (errno != EINTR || trap_stop_signal || trap_timed_out) {
-			note(1, "fork: the new process did not start: %s", strerror(errno));
-			goto fail_started;
-		}
-	}
-	if (req->data.nr != SYS_close || req->data.instruction_pointer != sandbox_boot_close_ip()) {
-		note(1, "fork: the new process made system call %d first", req->data.nr);
+	id = take_boot_close(s);
+	if (id == 0)
 		goto fail_started;
-	}
 	s->cur = slot;
 	s->proc[slot] = (struct proc){.state = PROC_READY,
 				      .pid = pid,
 				      .ppid = s->proc[parent].pid,
-				      .answer_id = req->id,
+				      .answer_id = id,
 				      .answer_flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE};
 	proc_save(s);
 	proc_load(s, parent);
@@ -561,26 +570,6 @@ fail:
 
 /* The largest nexe a process may exec: as for Program (main.c). */
 #define EXEC_NEXE_MAX (1ULL << 30)
-
-/* Take a new process's first system call, the bootstrap's close, from
- * s->listener.  Returns its id, or 0 when it did not come. */
-static uint64_t take_boot_close(struct session *s)
-{
-	for (;;) {
-		memset(req, 0, req_size);
-		if (ioctl(s->listener, SECCOMP_IOCTL_NOTIF_RECV, req) == 0)
-			break;
-		if (errno != EINTR || trap_stop_signal || trap_timed_out) {
-			note(1, "the new process did not start: %s", strerror(errno));
-			return 0;
-		}
-	}
-	if (req->data.nr != SYS_close || req->data.instruction_pointer != sandbox_boot_close_ip()) {
-		note(1, "the new process made system call %d first", req->data.nr);
-		return 0;
-	}
-	return req->id;
-}
 
 /* zvm_exec(nexe, size, block, block_size).  On success the running
  * process is a new host process, already let go, and the old one is
