@@ -32,16 +32,6 @@ ldscript() {
 	sed "$2" "$nx/nexe.ld" >"$1"
 }
 
-# patch FILE PYTHON: run PYTHON with the file's bytes in b (a bytearray),
-# then write b back.
-patch() {
-	python3 -c "
-import struct, sys
-b = bytearray(open(sys.argv[1], 'rb').read())
-$2
-open(sys.argv[1], 'wb').write(b)" "$1"
-}
-
 # refused DESC PROGRAM MESSAGE: zerovm and zerovm -F both exit 4, print
 # nothing on stdout and exactly one line, "zerovm: PROGRAM: MESSAGE...",
 # on stderr (MESSAGE may be a leading fragment).
@@ -133,14 +123,7 @@ refused "text at 0x1000, in the NULL guard" "$tmp/null.nexe" \
 
 # The data segment of the echo nexe (64 KiB of bss) made 10 GiB.
 cp "$(nexe echo)" "$tmp/huge.nexe"
-patch "$tmp/huge.nexe" '
-phoff, = struct.unpack_from("<Q", b, 32)
-phnum, = struct.unpack_from("<H", b, 56)
-for i in range(phnum):
-    p = phoff + 56 * i
-    typ, flags = struct.unpack_from("<II", b, p)
-    if typ == 1 and flags & 2:
-        struct.pack_into("<Q", b, p + 40, 10 << 30)'
+data_memsz "$tmp/huge.nexe" $((10 << 30))
 refused "a 10 GiB data segment" "$tmp/huge.nexe" \
 	"segment 2 is too big: 0x280000000 bytes (10240 MiB) at 0x22000 run past 0xdfff0000, where the nexe's memory ends"
 

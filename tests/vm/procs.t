@@ -132,17 +132,7 @@ is "0 ok" "$status $(report 6)" "... and the session goes on to end ok"
 
 # A nexe whose data segment (64 MiB) does not fit in Memory (32 MiB).
 cp "$(nexe echo)" "$tmp/big.nexe"
-python3 -c "
-import struct, sys
-b = bytearray(open(sys.argv[1], 'rb').read())
-phoff, = struct.unpack_from('<Q', b, 32)
-phnum, = struct.unpack_from('<H', b, 56)
-for i in range(phnum):
-    p = phoff + 56 * i
-    typ, flags = struct.unpack_from('<II', b, p)
-    if typ == 1 and flags & 2:
-        struct.pack_into('<Q', b, p + 40, 64 << 20)
-open(sys.argv[1], 'wb').write(b)" "$tmp/big.nexe"
+data_memsz "$tmp/big.nexe" $((64 << 20))
 run exec-big 10 "$tmp/big.nexe"
 is "1 too big for Memory -12 0" "$(cat "$tmp/stdout")" "a program Memory cannot hold: -ENOMEM"
 run exec-big 10 "$tmp/big.nexe" $((128 << 20))

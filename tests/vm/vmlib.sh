@@ -11,6 +11,10 @@
 #       $tmp/zerovm.err its stderr
 #   report N     line N of the last report
 #   nexe NAME    the path of a test nexe built from tests/vm/nexe/NAME.c
+#   patch FILE PYTHON
+#       run PYTHON with the file's bytes in b (a bytearray), then write b back
+#   data_memsz FILE BYTES
+#       make the writable PT_LOAD segment of the nexe FILE BYTES long in memory
 
 . "$top_srcdir/tests/tap/libtap.sh"
 ZEROVM=$top_builddir/zerovm
@@ -18,6 +22,25 @@ tap_tmpdir
 
 nexe() {
 	echo "$top_builddir/tests/vm/nexe/$1.nexe"
+}
+
+patch() {
+	python3 -c "
+import struct, sys
+b = bytearray(open(sys.argv[1], 'rb').read())
+$2
+open(sys.argv[1], 'wb').write(b)" "$1"
+}
+
+data_memsz() {
+	patch "$1" "
+phoff, = struct.unpack_from('<Q', b, 32)
+phnum, = struct.unpack_from('<H', b, 56)
+for i in range(phnum):
+    p = phoff + 56 * i
+    typ, flags = struct.unpack_from('<II', b, p)
+    if typ == 1 and flags & 2:
+        struct.pack_into('<Q', b, p + 40, $2)"
 }
 
 manifest() {
