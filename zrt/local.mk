@@ -36,6 +36,7 @@ ZRT_SRCS = \
 	zrt/fd/__zrt_file_drop.c \
 	zrt/fd/__zrt_file_io.c \
 	zrt/fd/__zrt_file_new.c \
+	zrt/fd/__zrt_file_path.c \
 	zrt/fd/__zrt_open_loc.c \
 	zrt/fd/__zrt_stdin_check.c \
 	zrt/fd/__zrt_stdin_report.c \

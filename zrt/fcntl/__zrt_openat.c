@@ -3,32 +3,28 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "internal/fd.h"
 
-/* Note the absolute path descriptor fd was opened by, for a program exec
- * starts (_execve.c), which opens it again: known for a path from the
- * root or the working directory.  Returns fd. */
+/* Note the path descriptor fd was opened by, and for a relative one the
+ * directory it starts in, for a program exec starts (_execve.c), which
+ * opens it again (__zrt_file_path()).  Returns fd. */
 static int remember(int fd, int dirfd, const char *path)
 {
 	struct __zrt_file *f = fd >= 0 ? __zrt_fd_get(fd) : NULL;
-	char cwd[PATH_MAX];
-	size_t n;
+	struct __zrt_loc from = {NULL, NULL};
 
 	if (f == NULL || f->path != NULL)
 		return fd;
-	if (path[0] == '/') {
-		f->path = strdup(path);
-	} else if (dirfd == AT_FDCWD && getcwd(cwd, sizeof(cwd)) != NULL) {
-		n = strlen(cwd);
-		f->path = malloc(n + strlen(path) + 2);
-		if (f->path != NULL)
-			sprintf(f->path, "%s%s%s", cwd, n > 1 ? "/" : "", path);
+	if (path[0] != '/' && __zrt_fd_dir(dirfd, &from) < 0)
+		return fd;
+	f->path = strdup(path);
+	if (f->path != NULL && from.mnt != NULL) {
+		f->from = from;
+		__zrt_loc_hold(&f->from);
 	}
 	return fd;
 }

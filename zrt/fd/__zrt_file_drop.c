@@ -18,6 +18,8 @@ void __zrt_file_drop(struct __zrt_file *f)
 	/* An unlinked file goes away here if this was its last holder. */
 	if (f->loc.mnt != NULL)
 		__zrt_loc_release(&f->loc);
+	if (f->from.mnt != NULL)
+		__zrt_loc_release(&f->from);
 	free(f->path);
 	free(f);
 }

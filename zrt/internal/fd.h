@@ -35,7 +35,8 @@ struct __zrt_file {
 	mode_t type;          /* S_IFMT bits at open time */
 	struct __zrt_pipe *pipe; /* the pipe of a pipe end or FIFO */
 	unsigned long forked;	 /* the last fork() that counted its pipe end */
-	char *path;		 /* absolute, as opened, for exec; NULL when unknown */
+	char *path;		 /* as opened, for exec; NULL when unknown */
+	struct __zrt_loc from;	 /* held: where a relative path starts */
 };
 
 struct __zrt_fdslot {
@@ -83,6 +84,11 @@ int __zrt_open_loc(const struct __zrt_loc *l, int flags);
  * work at off and leave f->pos alone (-ESPIPE where that cannot be). */
 ssize_t __zrt_file_read(struct __zrt_file *f, void *buf, size_t size, int64_t off);
 ssize_t __zrt_file_write(struct __zrt_file *f, const void *buf, size_t size, int64_t off);
+
+/* The absolute path f was opened by, into buf: its directory's path is
+ * found only now, as exec needs it, not at every open.  -ENOENT when f
+ * was not opened by a path, -ERANGE when it does not fit. */
+int __zrt_file_path(const struct __zrt_file *f, char *buf, size_t size);
 
 /* Whether lseek and positioned I/O work on f. */
 int __zrt_file_seekable(const struct __zrt_file *f);

@@ -111,7 +111,7 @@ static int make_block(char *const argv[], char *const envp[], char **out, size_t
 	struct __zrt_exec_fd *recs;
 	struct __zrt_file *f, **seen;
 	size_t cap = 4096, used, i, n, nseen = 0;
-	char cwd[PATH_MAX];
+	char cwd[PATH_MAX], path[PATH_MAX];
 	const char *nv;
 	size_t nvlen;
 	char *b;
@@ -170,8 +170,8 @@ static int make_block(char *const argv[], char *const envp[], char **out, size_t
 		r->pos = f->pos;
 		if (f->pipe != NULL && __zrt_shm_has(f->pipe)) {
 			r->pipe = (uint64_t)(uintptr_t)f->pipe;
-		} else if (f->pipe == NULL && f->path != NULL) {
-			r->path = put(&b, &cap, &used, f->path, strlen(f->path) + 1);
+		} else if (f->pipe == NULL && __zrt_file_path(f, path, sizeof(path)) == 0) {
+			r->path = put(&b, &cap, &used, path, strlen(path) + 1);
 			if (r->path == 0)
 				goto fail;
 		} else {

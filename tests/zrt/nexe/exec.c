@@ -82,11 +82,12 @@ int main(int argc, char **argv)
 	if (strcmp(argv[1], "child") == 0) {
 		chdir("/bin");
 		umask(027);
-		/* fd 3 close-on-exec; 4 a file half read; 5 a pipe's write end. */
+		/* fd 3 close-on-exec; 4 a file half read, opened by a relative
+		 * path; 5 a pipe's write end. */
 		fd = open("/bin/data", O_RDONLY | O_CLOEXEC);
 		if (fd != 3)
 			return 10;
-		if (open("/bin/data", O_RDONLY) != 4 || read(4, buf, 3) != 3)
+		if (open("data", O_RDONLY) != 4 || read(4, buf, 3) != 3)
 			return 11;
 		/* The read end moves to 7, the write end to 5. */
 		if (pipe(p) != 0 || p[0] != 5 || dup2(p[0], 7) != 7)
