@@ -162,7 +162,6 @@ static void end_session(struct session *s, enum session_end end, const char *fmt
 static void end_session(struct session *s, enum session_end end, const char *fmt, ...)
 {
 	va_list ap;
-	int i;
 
 	if (s->end != END_NONE)
 		return;
@@ -170,11 +169,7 @@ static void end_session(struct session *s, enum session_end end, const char *fmt
 	va_start(ap, fmt);
 	vsnprintf(s->state, sizeof s->state, fmt, ap);
 	va_end(ap);
-	for (i = 0; i < ZVM_MAX_PROCESSES; i++)
-		if (s->proc[i].state != PROC_FREE && s->proc[i].host > 0)
-			kill(s->proc[i].host, SIGKILL);
-	if (s->pid > 0)
-		kill(s->pid, SIGKILL);
+	kill_victims();
 }
 
 /* A fault in the nexe ends the session: signal sig at instruction ip. */
@@ -189,20 +184,27 @@ static int32_t running_pid(const struct session *s)
 	return s->proc[s->cur].pid;
 }
 
+/* How an exit state names process pid: not at all for the first, whose
+ * states read as they always have; " in process PID" for the others. */
+static const char *in_process(int32_t pid, char buf[32])
+{
+	buf[0] = '\0';
+	if (pid != 1)
+		snprintf(buf, 32, " in process %d", (int)pid);
+	return buf;
+}
+
 static void forbidden(struct session *s, const struct seccomp_data *d)
 {
+	char who[32];
 	const char *name = NULL;
 	size_t n = sizeof zvm_syscall_names / sizeof zvm_syscall_names[0];
 
 	if (d->arch == AUDIT_ARCH_X86_64 && d->nr >= 0 && (size_t)d->nr < n)
 		name = zvm_syscall_names[d->nr];
-	if (running_pid(s) == 1)
-		end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx", d->nr,
-			    name ? name : "unknown", (unsigned long long)d->instruction_pointer);
-	else
-		end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx in process %d",
-			    d->nr, name ? name : "unknown",
-			    (unsigned long long)d->instruction_pointer, (int)running_pid(s));
+	end_session(s, END_SYSCALL, "forbidden system call %d (%s) at 0x%llx%s", d->nr,
+		    name ? name : "unknown", (unsigned long long)d->instruction_pointer,
+		    in_process(running_pid(s), who));
 }
 
 /*
@@ -259,18 +261,8 @@ static void proc_load(struct session *s, int i)
 
 static void add_rusage(struct rusage *sum, const struct rusage *ru)
 {
-	sum->ru_utime.tv_sec += ru->ru_utime.tv_sec;
-	sum->ru_utime.tv_usec += ru->ru_utime.tv_usec;
-	if (sum->ru_utime.tv_usec >= 1000000) {
-		sum->ru_utime.tv_sec++;
-		sum->ru_utime.tv_usec -= 1000000;
-	}
-	sum->ru_stime.tv_sec += ru->ru_stime.tv_sec;
-	sum->ru_stime.tv_usec += ru->ru_stime.tv_usec;
-	if (sum->ru_stime.tv_usec >= 1000000) {
-		sum->ru_stime.tv_sec++;
-		sum->ru_stime.tv_usec -= 1000000;
-	}
+	timeradd(&sum->ru_utime, &ru->ru_utime, &sum->ru_utime);
+	timeradd(&sum->ru_stime, &ru->ru_stime, &sum->ru_stime);
 }
 
 /* Host processes killed but not yet reaped (release(), RELEASE_LATER). */
@@ -482,6 +474,13 @@ static int others_ready(const struct session *s)
 	return 0;
 }
 
+/* What a host failure to make a process's memory means to the nexe:
+ * -ENOMEM when memory ran out, else -EAGAIN (try again later). */
+static int64_t host_error(int e)
+{
+	return e == -ENOMEM ? -ENOMEM : -EAGAIN;
+}
+
 /* Take a new process's first system call, the bootstrap's close, from
  * s->listener.  Returns its id, or 0 when it did not come. */
 static uint64_t take_boot_close(struct session *s)
@@ -500,6 +499,21 @@ static uint64_t take_boot_close(struct session *s)
 		return 0;
 	}
 	return req->id;
+}
+
+/* Undo sandbox_spawn(): the new host process (s->pid) goes, reaped, with
+ * the descriptors the supervisor took for it. */
+static void abandon(struct session *s)
+{
+	struct rusage ru;
+
+	kill(s->pid, SIGKILL);
+	memset(&ru, 0, sizeof ru);
+	while (wait4(s->pid, NULL, 0, &ru) < 0 && errno == EINTR)
+		;
+	add_rusage(&s->ru, &ru);
+	close(s->listener);
+	close(s->pidfd);
 }
 
 /* zvm_fork(ip, sp).  The child starts once its bootstrap's close is let
@@ -526,7 +540,7 @@ static int64_t fork_process(struct session *s, const uint64_t *a)
 	e = memory_copy(s, &fd, &mem);
 	if (e < 0) {
 		note(1, "fork: copying user memory: %s", strerror(-e));
-		return e == -ENOMEM ? -ENOMEM : -EAGAIN;
+		return host_error(e);
 	}
 	s->memfd = fd;
 	s->mem = mem;
@@ -558,10 +572,8 @@ static int64_t fork_process(struct session *s, const uint64_t *a)
 	}
 	return pid;
 fail_started:
-	s->proc[slot] = (struct proc){.state = PROC_ZOMBIE, .host = s->pid, .pidfd = s->pidfd,
-				      .listener = s->listener};
-	release(s, slot, RELEASE_KEEP_MEMORY);
-	memset(&s->proc[slot], 0, sizeof s->proc[slot]);
+	victims[slot] = 0;
+	abandon(s);
 fail:
 	memory_release(s->memfd, s->mem);
 	proc_load(s, parent);
@@ -609,7 +621,7 @@ static int exec_program(struct session *s, const uint64_t *a, int64_t *ret)
 	}
 	e = memory_new(s, &fd, &mem);
 	if (e < 0) {
-		*ret = e == -ENOMEM ? -ENOMEM : -EAGAIN;
+		*ret = host_error(e);
 		goto out;
 	}
 	proc_save(s);
@@ -621,7 +633,7 @@ static int exec_program(struct session *s, const uint64_t *a, int64_t *ret)
 	e = memory_build_exec(s);
 	s->nexe = NULL;
 	if (e < 0) {
-		*ret = e == -ENOMEM ? -ENOMEM : -EAGAIN;
+		*ret = host_error(e);
 		goto undo;
 	}
 	at = (ZVM_STACK_TOP - a[5]) & ~15ULL;
@@ -635,10 +647,7 @@ static int exec_program(struct session *s, const uint64_t *a, int64_t *ret)
 	}
 	id = take_boot_close(s);
 	if (id == 0) {
-		kill(s->pid, SIGKILL);
-		waitpid(s->pid, NULL, 0);
-		close(s->listener);
-		close(s->pidfd);
+		abandon(s);
 		*ret = -EAGAIN;
 		goto undo;
 	}
@@ -1106,6 +1115,7 @@ void trap_run(struct session *s)
 	struct seccomp_notif_resp *resp;
 	struct itimerval off;
 	int booted = 0, status = 0, polling, short_trap, r, i;
+	char who[32];
 	int32_t me;
 	struct doorbell *db = NULL;
 	struct backoff backoff = {0, 0};
@@ -1161,8 +1171,8 @@ void trap_run(struct session *s)
 			if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSYS) {
 				end_session(s, END_KILLED,
 					    "Signal %d from untrusted code: system call of another "
-					    "ABI in process %d",
-					    SIGSYS, (int)me);
+					    "ABI%s",
+					    SIGSYS, in_process(me, who));
 				break;
 			}
 			s->proc[s->cur].state = PROC_RUNNING;
@@ -1201,10 +1211,8 @@ void trap_run(struct session *s)
 	if (s->proc[s->cur].state != PROC_FREE)
 		proc_save(s);
 	for (i = 1; i < ZVM_MAX_PROCESSES; i++)
-		if (s->proc[i].state != PROC_FREE && s->proc[i].state != PROC_ZOMBIE)
+		if (s->proc[i].state != PROC_FREE)
 			release(s, i, 0);
-		else if (s->proc[i].state == PROC_ZOMBIE)
-			memset(&s->proc[i], 0, sizeof s->proc[i]);
 	status = release(s, 0, RELEASE_KEEP_MEMORY);
 	reap_unreaped(s, 1);
 	proc_load(s, 0);
