@@ -350,15 +350,14 @@ int memory_build_exec(struct session *s)
 /* Feed [start, end) to the digest, reading holes of the memfd as zeros
  * without touching them: a read fault on a shmem hole allocates a page,
  * and the heap may be gigabytes of holes. */
-static void digest_range(SHA256_CTX *ctx, int fd, const unsigned char *mem, uint64_t start,
-			 uint64_t end)
+static void digest_range(SHA256_CTX *ctx, struct session *s, uint64_t start, uint64_t end)
 {
 	static const unsigned char zeros[65536];
 	uint64_t pos = start, data, hole, n;
 	off_t r;
 
 	while (pos < end) {
-		r = lseek(fd, (off_t)pos, SEEK_DATA);
+		r = lseek(s->memfd, (off_t)pos, SEEK_DATA);
 		data = r < 0 ? end : (uint64_t)r;
 		if (data > end)
 			data = end;
@@ -368,11 +367,11 @@ static void digest_range(SHA256_CTX *ctx, int fd, const unsigned char *mem, uint
 		}
 		if (pos >= end)
 			break;
-		r = lseek(fd, (off_t)pos, SEEK_HOLE);
+		r = lseek(s->memfd, (off_t)pos, SEEK_HOLE);
 		hole = r < 0 ? end : (uint64_t)r;
 		if (hole > end)
 			hole = end;
-		SHA256_Update(ctx, mem + pos, (size_t)(hole - pos));
+		SHA256_Update(ctx, s->mem + pos, (size_t)(hole - pos));
 		pos = hole;
 	}
 }
@@ -388,7 +387,7 @@ void memory_digest(struct session *s, unsigned char out[32])
 		 * with timing; the shared region is every process's. */
 		if (map.region[i].start == ZVM_SIGSTACK_ADDR || map.region[i].shared)
 			continue;
-		digest_range(&ctx, s->memfd, s->mem, map.region[i].start, map.region[i].end);
+		digest_range(&ctx, s, map.region[i].start, map.region[i].end);
 	}
 	SHA256_Final(out, &ctx);
 }
