@@ -455,16 +455,23 @@ static void publish_regions(struct session *s, uint64_t entry, const uint64_t st
 	memcpy(s->mem + MEMORY_BOOT_START, start, 3 * sizeof start[0]);
 }
 
+/* What the child's bootstrap reads from user memory: the filter, the
+ * XSAVE area, the regions and where it starts. */
+static void prepare(struct session *s, uint64_t entry, const uint64_t start[3])
+{
+	build_filter(s);
+	build_xsave_area(s);
+	publish_regions(s, entry, start);
+}
+
 void sandbox_prepare(struct session *s)
 {
+	static const uint64_t start[3] = {ZVM_STACK_TOP, 0, 0};
+
 	if (!xsave_enabled())
 		die(ZVM_EXIT_SANDBOX, "this CPU or kernel does not enable XSAVE, which the sandbox "
 				      "needs to clear register state");
-	static const uint64_t start[3] = {ZVM_STACK_TOP, 0, 0};
-
-	build_filter(s);
-	build_xsave_area(s);
-	publish_regions(s, s->img.entry, start);
+	prepare(s, s->img.entry, start);
 }
 
 static int child_gone(struct session *s)
@@ -546,16 +553,26 @@ static int several_cpus(void)
 	return sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 1;
 }
 
+/* Fork the host child, which walks the child's steps for s's user
+ * memory.  Returns its pid, or -1 with errno. */
+static pid_t fork_child(struct session *s)
+{
+	pid_t pid;
+
+	child_session = s;
+	fflush(NULL);
+	pid = fork();
+	if (pid == 0)
+		child_run(s);
+	return pid;
+}
+
 void sandbox_fork(struct session *s)
 {
 	supervisor_pid = getpid();
-	child_session = s;
-	fflush(NULL);
-	s->pid = fork();
+	s->pid = fork_child(s);
 	if (s->pid < 0)
 		die_errno(ZVM_EXIT_SANDBOX, "fork");
-	if (s->pid == 0)
-		child_run(s);
 }
 
 /* Let the child go, wait for its filter and take its listener.  Returns
@@ -635,19 +652,13 @@ int sandbox_spawn(struct session *s, uint64_t entry, const uint64_t start[3])
 	memset(s->mem + ZVM_SIGSTACK_ADDR, 0, MEMORY_BOOT_XSAVE - ZVM_SIGSTACK_ADDR);
 	memset(s->mem + ZVM_DOORBELL_ADDR, 0, 64);
 	memset(boot_block(s), 0, sizeof(struct boot_block));
-	build_filter(s);
-	build_xsave_area(s);
-	publish_regions(s, entry, start);
-	child_session = s;
+	prepare(s, entry, start);
 	s->pidfd = -1;
-	fflush(NULL);
-	s->pid = fork();
+	s->pid = fork_child(s);
 	if (s->pid < 0) {
 		s->pid = 0;
 		return -1;
 	}
-	if (s->pid == 0)
-		child_run(s);
 	if (start_child(s, 1) < 0)
 		return -1;
 	(void)sandbox_sync_wakeup(s, 1);
